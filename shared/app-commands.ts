@@ -1,0 +1,25 @@
+/**
+ * User commands as data: one definition shared by the native menu (electron/main),
+ * the renderer's keyboard shortcuts and its command buttons. The renderer binds each
+ * id to an action; the Electron menu sends the id over IPC (`menu:command`).
+ */
+export const APP_COMMANDS = [
+  { id: 'plan.new', menu: 'file', labelKey: 'commands.planNew', accelerator: 'CmdOrCtrl+N' },
+  { id: 'plan.newSample', menu: 'file', labelKey: 'commands.planNewSample', accelerator: null },
+  { id: 'plan.library', menu: 'file', labelKey: 'commands.planLibrary', accelerator: 'CmdOrCtrl+L' },
+  { id: 'edit.undo', menu: 'edit', labelKey: 'commands.undo', accelerator: 'CmdOrCtrl+Z' },
+  { id: 'edit.redo', menu: 'edit', labelKey: 'commands.redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+  { id: 'view.overview', menu: 'view', labelKey: 'commands.viewOverview', accelerator: 'CmdOrCtrl+1' },
+  { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+2' },
+  { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
+] as const;
+
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export type AppCommandId = AppCommand['id'];
+export type MenuName = AppCommand['menu'];
+
+export const APP_COMMAND_IDS: readonly AppCommandId[] = APP_COMMANDS.map((c) => c.id);
+
+export function isAppCommandId(value: unknown): value is AppCommandId {
+  return typeof value === 'string' && (APP_COMMAND_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './plan';
+export * from './results';
+export * from './entities';

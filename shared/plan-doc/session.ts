@@ -1,0 +1,178 @@
+/**
+ * One open plan: its document, its view, undo and redo, and what is not yet saved.
+ * Runs in process (tests, the CLI) and behind the engine interface in the app.
+ *
+ * Undo applies the recorded field writes of the last edit in reverse as a new change
+ * (history is never rewritten, so undo travels to other offices like any edit); redo
+ * applies them forward again.
+ */
+import * as A from '@automerge/automerge';
+import type { Clock } from '../dates';
+import type { PlanData } from '../model';
+import { CommandError, type CommandDef, type MessageRef } from './commands/types';
+import { createPlanDocument, encodeMeta, loadPlanDocument, planDataFromView, type PlanDoc } from './document';
+import type { PlanDocShape } from './layout';
+import { Tx, type FieldWrite, type Target } from './tx';
+import { materialize, updateView } from './view';
+import type { PlanView } from './view-types';
+
+export interface SessionOptions {
+  readonly actor: string;
+  readonly office: string;
+  readonly clock: Clock;
+  /** How many edits undo remembers. */
+  readonly undoLimit?: number;
+}
+
+export interface UndoEntry {
+  readonly command: string;
+  readonly label: MessageRef;
+  readonly writes: readonly FieldWrite[];
+}
+
+export interface EditOutcome<Out> {
+  readonly view: PlanView;
+  readonly result: Out;
+  /** False when the command changed nothing (no change is recorded). */
+  readonly changed: boolean;
+}
+
+export class PlanSession {
+  private doc: PlanDoc;
+  private currentView: PlanView;
+  private undoStack: UndoEntry[] = [];
+  private redoStack: UndoEntry[] = [];
+  private savedHeads: string[];
+
+  private constructor(doc: PlanDoc, private readonly options: SessionOptions, savedHeads: string[]) {
+    this.doc = doc;
+    this.currentView = materialize(doc);
+    this.savedHeads = savedHeads;
+  }
+
+  /** A new plan from plain data; nothing of it is saved yet. */
+  static create(data: PlanData, options: SessionOptions): PlanSession {
+    const doc = createPlanDocument(data, { actor: options.actor, office: options.office, time: seconds(options.clock) });
+    return new PlanSession(doc, options, []);
+  }
+
+  /** A plan loaded from its stored chunks; all of it is saved. */
+  static load(chunks: readonly Uint8Array[], options: SessionOptions): PlanSession {
+    const doc = loadPlanDocument(chunks, options.actor);
+    return new PlanSession(doc, options, A.getHeads(doc));
+  }
+
+  get view(): PlanView {
+    return this.currentView;
+  }
+
+  get document(): PlanDoc {
+    return this.doc;
+  }
+
+  /** Runs a command as one change. A refused command throws CommandError and changes nothing. */
+  run<Args, Out>(command: CommandDef<Args, Out>, args: Args): EditOutcome<Out> {
+    const label = command.label(args, this.currentView);
+    const { writes, touched, result } = this.apply(command.name, (tx) => command.run({ tx, view: this.currentView }, args));
+    if (writes.length > 0) {
+      this.undoStack.push({ command: command.name, label, writes });
+      if (this.undoStack.length > (this.options.undoLimit ?? 500)) this.undoStack.shift();
+      this.redoStack = [];
+      this.currentView = updateView(this.currentView, this.doc, touched);
+    }
+    return { view: this.currentView, result, changed: writes.length > 0 };
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  undoLabel(): MessageRef | null {
+    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+  }
+
+  redoLabel(): MessageRef | null {
+    return this.redoStack[this.redoStack.length - 1]?.label ?? null;
+  }
+
+  /** Reverts the last edit as a new change. Returns false when there is nothing to undo. */
+  undo(): boolean {
+    const entry = this.undoStack.pop();
+    if (!entry) return false;
+    this.replay(entry, 'before');
+    this.redoStack.push(entry);
+    return true;
+  }
+
+  redo(): boolean {
+    const entry = this.redoStack.pop();
+    if (!entry) return false;
+    this.replay(entry, 'after');
+    this.undoStack.push(entry);
+    return true;
+  }
+
+  heads(): string[] {
+    return A.getHeads(this.doc);
+  }
+
+  /** Whether there are changes not yet written to storage. */
+  hasUnsaved(): boolean {
+    const heads = A.getHeads(this.doc);
+    return heads.length !== this.savedHeads.length || heads.some((h, i) => h !== this.savedHeads[i]);
+  }
+
+  /**
+   * The changes since the last successful save, as bytes for storage. They stay
+   * unsaved until `markSaved` is called with the heads returned here, so a failed
+   * write loses nothing: the next call returns them again with anything newer.
+   */
+  unsavedChanges(): { bytes: Uint8Array; heads: string[] } | null {
+    if (!this.hasUnsaved()) return null;
+    const bytes = this.savedHeads.length === 0 ? A.save(this.doc) : A.saveSince(this.doc, this.savedHeads);
+    return { bytes, heads: A.getHeads(this.doc) };
+  }
+
+  markSaved(heads: string[]): void {
+    this.savedHeads = [...heads];
+  }
+
+  /** The whole document as one snapshot (for compaction and plan files). */
+  snapshot(): { bytes: Uint8Array; heads: string[] } {
+    return { bytes: A.save(this.doc), heads: A.getHeads(this.doc) };
+  }
+
+  /** The live plan as plain data (to duplicate it). */
+  data(): PlanData {
+    return planDataFromView(this.currentView);
+  }
+
+  private apply<Out>(command: string, body: (tx: Tx) => Out): { writes: readonly FieldWrite[]; touched: ReadonlyMap<Target, ReadonlySet<string>>; result: Out } {
+    let tx: Tx | undefined;
+    let result: Out | undefined;
+    const next = A.change(this.doc, { message: encodeMeta({ office: this.options.office, command }), time: seconds(this.options.clock) }, (d) => {
+      tx = new Tx(d as PlanDocShape, { now: this.options.clock.now().toISOString(), office: this.options.office });
+      result = body(tx);
+    });
+    this.doc = next;
+    return { writes: tx!.writes, touched: tx!.touched, result: result as Out };
+  }
+
+  private replay(entry: UndoEntry, direction: 'before' | 'after'): void {
+    const writes = direction === 'before' ? [...entry.writes].reverse() : entry.writes;
+    const { touched } = this.apply(direction === 'before' ? `undo:${entry.command}` : `redo:${entry.command}`, (tx) => {
+      for (const w of writes) tx.replay(w, direction);
+    });
+    this.currentView = updateView(this.currentView, this.doc, touched);
+  }
+}
+
+function seconds(clock: Clock): number {
+  return Math.floor(clock.now().getTime() / 1000);
+}
+
+export { CommandError };

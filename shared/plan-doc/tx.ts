@@ -1,0 +1,204 @@
+/**
+ * A transaction over the plan document inside one Automerge change. Commands read and
+ * write through it; it records every field it changes (before and after) so that undo
+ * and redo re-apply exactly those fields as new changes, and it records which entities
+ * were touched so the view is updated without re-materialising the plan.
+ */
+import * as A from '@automerge/automerge';
+import type { CollectionName, EntityOf, Plan } from '../model';
+import {
+  bucketOf,
+  decodeEntity,
+  decodeValue,
+  encodeEntity,
+  encodeValue,
+  isSetField,
+  isTextField,
+  type DocMap,
+  type PlanDocShape,
+} from './layout';
+
+export type Target = CollectionName | 'plan';
+
+/** One recorded field change. `undefined` means the field was (or becomes) absent. */
+export interface FieldWrite {
+  readonly target: Target;
+  /** Entity id; null for the plan's own fields. */
+  readonly id: string | null;
+  /** Path inside the entity; [] means the whole entity (create / tombstone). */
+  readonly path: readonly string[];
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** A partial update: nested objects are merged field by field; undefined removes a key. */
+export type Patch<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Patch<T[K]> | undefined : T[K] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+export interface TxContext {
+  /** ISO instant of the change (from the session's clock). */
+  readonly now: string;
+  /** The office making the change, recorded on tombstones. */
+  readonly office: string;
+}
+
+export class Tx {
+  readonly writes: FieldWrite[] = [];
+  readonly touched = new Map<Target, Set<string>>();
+
+  constructor(
+    private readonly doc: PlanDocShape,
+    readonly ctx: TxContext,
+  ) {}
+
+  /** The plan's own fields, decoded. */
+  plan(): Plan {
+    return decodeValue(this.doc.plan) as Plan;
+  }
+
+  /** An entity as plain data (including a tombstoned one), or undefined. */
+  get<C extends CollectionName>(collection: C, id: string): EntityOf<C> | undefined {
+    const raw = this.raw(collection, id);
+    return raw ? (decodeEntity(collection, raw) as EntityOf<C>) : undefined;
+  }
+
+  /** Adds a new entity. Its undo is a tombstone, never a hard delete. */
+  create<C extends CollectionName>(collection: C, entity: EntityOf<C>): void {
+    const id = entity.id;
+    if (this.raw(collection, id)) throw new Error(`${collection} ${id} exists already`);
+    this.bucket(collection, id)[id] = encodeEntity(collection, entity);
+    this.record({ target: collection, id, path: [], before: undefined, after: structuredClone(entity) });
+  }
+
+  /** Changes the given fields of an entity, recursing into nested objects. */
+  update<C extends CollectionName>(collection: C, id: string, patch: Patch<EntityOf<C>>): void {
+    const current = this.get(collection, id);
+    if (!current) throw new Error(`${collection} ${id} does not exist`);
+    this.writeTree(collection, id, [], current, patch, true);
+  }
+
+  /** Changes the plan's own fields. */
+  updatePlan(patch: Patch<Plan>): void {
+    this.writeTree('plan', null, [], this.plan(), patch, true);
+  }
+
+  /** Marks an entity deleted, recording who and when; its data stays. */
+  tombstone(collection: CollectionName, id: string): void {
+    this.update(collection, id, { deletedAt: this.ctx.now, deletedBy: this.ctx.office } as Patch<EntityOf<typeof collection>>);
+  }
+
+  /** Re-applies one recorded write in one direction (used by undo and redo). */
+  replay(write: FieldWrite, direction: 'before' | 'after'): void {
+    const value = direction === 'before' ? write.before : write.after;
+    if (write.target === 'plan') {
+      this.writeTree('plan', null, write.path, this.valueAt('plan', null, write.path), value, false);
+      return;
+    }
+    const collection = write.target;
+    const id = write.id!;
+    if (write.path.length === 0) {
+      const current = this.get(collection, id);
+      if (value === undefined) {
+        // Undoing a create: tombstone, so a copy already sent elsewhere loses nothing.
+        if (current && current.deletedAt === null) this.tombstone(collection, id);
+      } else if (!current) {
+        this.create(collection, value as EntityOf<typeof collection>);
+      } else {
+        this.writeTree(collection, id, [], current, value, false);
+      }
+      return;
+    }
+    this.writeTree(collection, id, write.path, this.valueAt(collection, id, write.path), value, false);
+  }
+
+  private raw(collection: CollectionName, id: string): DocMap | undefined {
+    return this.doc.collections[collection][bucketOf(collection, id)]?.[id];
+  }
+
+  private bucket(collection: CollectionName, id: string): Record<string, DocMap> {
+    const bucket = this.doc.collections[collection][bucketOf(collection, id)];
+    if (!bucket) throw new Error(`document has no bucket for ${collection} ${id}`);
+    return bucket;
+  }
+
+  private valueAt(target: Target, id: string | null, path: readonly string[]): unknown {
+    let node: unknown = target === 'plan' ? this.plan() : this.get(target, id!);
+    for (const key of path) {
+      if (!isPlainObject(node)) return undefined;
+      node = node[key];
+    }
+    return node;
+  }
+
+  /**
+   * Writes `next` at `path`, comparing with `current` (the plain value there now).
+   * Objects are merged key by key; with `partial`, keys absent from `next` are kept,
+   * otherwise they are removed. Set fields are written member by member.
+   */
+  private writeTree(target: Target, id: string | null, path: readonly string[], current: unknown, next: unknown, partial: boolean): void {
+    if (path.length === 1 && isSetField(target, path[0]) && Array.isArray(next)) {
+      const had = new Set(Array.isArray(current) ? (current as string[]) : []);
+      const want = new Set(next as string[]);
+      for (const m of want) if (!had.has(m)) this.leaf(target, id, [...path, m], undefined, true);
+      for (const m of had) if (!want.has(m)) this.leaf(target, id, [...path, m], true, undefined);
+      return;
+    }
+    if (isPlainObject(next) && isPlainObject(current) && !(path.length === 1 && isSetField(target, path[0]))) {
+      for (const [key, value] of Object.entries(next)) {
+        if (value === undefined && !(key in current)) continue;
+        this.writeTree(target, id, [...path, key], current[key], value, partial);
+      }
+      if (!partial) for (const key of Object.keys(current)) if (!(key in next)) this.leaf(target, id, [...path, key], current[key], undefined);
+      return;
+    }
+    if (path.length === 0) throw new Error('cannot replace a whole entity');
+    if (!deepEqual(current, next)) this.leaf(target, id, path, current, next);
+  }
+
+  private leaf(target: Target, id: string | null, path: readonly string[], before: unknown, after: unknown): void {
+    const container = this.container(target, id, path);
+    const key = path[path.length - 1]!;
+    if (after === undefined) {
+      delete container[key];
+    } else if (isTextField(target, path[0]) && path.length === 1 && typeof container[key] === 'string' && typeof after === 'string') {
+      A.updateText(this.doc, ['collections', target, bucketOf(target as CollectionName, id!), id!, key], after);
+    } else if (path.length === 1 && isSetField(target, key) && Array.isArray(after)) {
+      container[key] = encodeEntity(target as CollectionName, { [key]: after })[key];
+    } else {
+      container[key] = encodeValue(after, isTextField(target, path[0]) && path.length === 1);
+    }
+    this.record({ target, id, path: [...path], before: structuredClone(before), after: structuredClone(after) });
+  }
+
+  /** The document map that holds the last key of `path`, made where missing. */
+  private container(target: Target, id: string | null, path: readonly string[]): DocMap {
+    let node: DocMap = target === 'plan' ? this.doc.plan : this.raw(target, id!)!;
+    if (!node) throw new Error(`${target} ${id} does not exist`);
+    for (const key of path.slice(0, -1)) {
+      if (!isPlainObject(node[key])) node[key] = {};
+      node = node[key] as DocMap;
+    }
+    return node;
+  }
+
+  private record(write: FieldWrite): void {
+    this.writes.push(write);
+    const key = write.target === 'plan' ? 'plan' : write.id!;
+    let set = this.touched.get(write.target);
+    if (!set) this.touched.set(write.target, (set = new Set()));
+    set.add(key);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The app's one IndexedDB database. Rows are plain data; a plan's document is stored
+ * as opaque bytes (snapshots and incremental changes), so this layer knows nothing
+ * of Automerge and the document's layout can change without a migration here.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { PlanId, PlanStatus } from '../../shared/model';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DEFAULT_DATABASE_NAME = 'rbm-planner';
+
+/** A plan as the library lists it: enough to show and sort it without loading the document. */
+export interface PlanListing {
+  id: PlanId;
+  title: string;
+  organisation: string;
+  periodStart: string;
+  periodEnd: string;
+  status: PlanStatus;
+  createdAt: string;
+  updatedAt: string;
+  /** Set by a soft delete (so Undo can restore); null while the plan is live. */
+  deletedAt: string | null;
+}
+
+/** One piece of a plan's document: a full snapshot, or changes saved after it. */
+export interface DocChunk {
+  /** Auto-increment: the order in which the chunks must be loaded. */
+  seq: number;
+  planId: PlanId;
+  kind: 'snapshot' | 'changes';
+  bytes: Uint8Array;
+  /** The document's heads once this chunk is applied. */
+  heads: string[];
+  createdAt: string;
+}
+
+/** The plan's materialised view as JSON, with the heads it reflects, so a plan paints at once. */
+export interface ViewCacheEntry {
+  planId: PlanId;
+  heads: string[];
+  json: string;
+  savedAt: string;
+}
+
+/** A merged plan file, with the heads before the merge so the merge can be undone. */
+export interface ImportRecord {
+  id: number;
+  planId: PlanId;
+  fileName: string;
+  office: string;
+  importedAt: string;
+  headsBefore: string[];
+  headsAfter: string[];
+  counts: Record<string, number>;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** What to open the database with; tests pass fake-indexeddb's here. */
+export interface DatabaseDeps {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class RbmDatabase extends Dexie {
+  plans!: EntityTable<PlanListing, 'id'>;
+  docChunks!: EntityTable<DocChunk, 'seq'>;
+  viewCache!: EntityTable<ViewCacheEntry, 'planId'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME, deps: DatabaseDeps = {}) {
+    super(name, {
+      // A write the user was told is saved must survive a power cut (Chromium defaults to relaxed).
+      chromeTransactionDurability: 'strict',
+      ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
+      ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
+    });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+/** Creates the database handle; it opens on first use (or call `db.open()` to surface errors early). */
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME, deps: DatabaseDeps = {}): RbmDatabase {
+  return new RbmDatabase(name, deps);
+}
+
+/**
+ * Asks the browser not to evict this origin's storage under pressure. Returns whether
+ * storage is persistent; never throws (an old engine or a refusal is just `false`).
+ */
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
+  try {
+    if (!storage || typeof storage.persist !== 'function') return false;
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    return (await storage.persist()) === true;
+  } catch {
+    return false;
+  }
+}

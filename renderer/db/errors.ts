@@ -1,0 +1,86 @@
+/**
+ * One error type for everything the storage layer can fail with, so the UI handles a
+ * failed write in one place: it shows `messageKey` (translated there) and keeps the
+ * unsaved edit in memory. IndexedDB and Dexie report the same failure under several
+ * shapes (a DOMException, a Dexie error, an AbortError whose `inner` is the real
+ * cause), so classification walks the whole chain of causes.
+ */
+
+export type StorageErrorKind = 'quota' | 'closed' | 'not_found' | 'conflict' | 'unknown';
+
+const MESSAGE_KEYS: Record<StorageErrorKind, string> = {
+  quota: 'storage.errors.quota',
+  closed: 'storage.errors.closed',
+  not_found: 'storage.errors.notFound',
+  conflict: 'storage.errors.conflict',
+  unknown: 'storage.errors.unknown',
+};
+
+/** A storage failure, classified. `cause` keeps the original error for logs. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  /** i18n key of the message the UI shows (the UI translates it). */
+  readonly messageKey: string;
+
+  constructor(
+    readonly kind: StorageErrorKind,
+    message: string,
+    options: { cause?: unknown; messageKey?: string } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.messageKey = options.messageKey ?? MESSAGE_KEYS[kind];
+  }
+}
+
+/** Error names that mean "the disk or the origin's quota is full" (Firefox's legacy name too). */
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+const MAX_DEPTH = 8;
+
+function nameOf(e: unknown): string | undefined {
+  if (e === null || typeof e !== 'object') return undefined;
+  const name = (e as { name?: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** The error and its causes: Dexie's `inner`, the standard `cause`, a BulkError's `failures`. */
+function causeChain(e: unknown): unknown[] {
+  const chain: unknown[] = [];
+  const queue: unknown[] = [e];
+  while (queue.length > 0 && chain.length < MAX_DEPTH) {
+    const current = queue.shift();
+    if (current === null || current === undefined || chain.includes(current)) continue;
+    chain.push(current);
+    if (typeof current !== 'object') continue;
+    const { inner, cause, failures } = current as { inner?: unknown; cause?: unknown; failures?: unknown };
+    queue.push(inner, cause);
+    if (Array.isArray(failures)) queue.push(...failures);
+  }
+  return chain;
+}
+
+function classify(chain: unknown[]): StorageErrorKind {
+  const names = chain.map(nameOf);
+  // Quota first: a full disk surfaces as an AbortError, and the user must be told why.
+  if (names.some((n) => n !== undefined && QUOTA_NAMES.has(n))) return 'quota';
+  if (names.includes('DatabaseClosedError')) return 'closed';
+  if (names.includes('NotFoundError')) return 'not_found';
+  if (names.includes('ConstraintError')) return 'conflict';
+  return 'unknown';
+}
+
+/** Classifies any thrown value as a StorageError (a StorageError is returned as is). */
+export function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e;
+  const kind = classify(causeChain(e));
+  const message = e instanceof Error ? e.message : String(e);
+  return new StorageError(kind, message || kind, { cause: e });
+}
+
+/** Runs a storage operation so that it rejects only with a StorageError. */
+export async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * This installation's settings. What is read is validated: a value stored by an older
+ * build, or damaged, falls back to the default instead of crashing the app at start.
+ */
+import { z } from 'zod';
+import type { RbmDatabase } from './db';
+import { StorageError, guard } from './errors';
+
+/** Automerge actor ids are hex bytes: lowercase, an even number of digits. */
+const ACTOR_ID = /^(?:[0-9a-f]{2})+$/;
+
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const SETTINGS = {
+  officeName: { schema: z.string().max(500), fallback: '' },
+  officeId: { schema: z.string().min(1).max(100), fallback: '' },
+  actorId: { schema: z.string().regex(ACTOR_ID).max(64), fallback: '' },
+  language: { schema: z.enum(LANGUAGES), fallback: 'en' as Language },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export interface OfficeIdentity {
+  officeId: string;
+  /** This installation's Automerge actor id (lowercase hex). */
+  actorId: string;
+  officeName: string;
+}
+
+export class SettingsRepository {
+  constructor(private readonly db: RbmDatabase) {}
+
+  /** The stored value, or the key's default when missing or invalid. */
+  get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+    return guard(() => this.db.transaction('r', this.db.settings, () => this.readValue(key)));
+  }
+
+  /** Stores a value; an invalid one is refused before it reaches the database. */
+  set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+    return guard(async () => {
+      await this.db.settings.put({ key, value: parseOrThrow(key, value) });
+    });
+  }
+
+  /**
+   * The office's id and actor id, made once with `randomHex` and the same ever after.
+   * Both are created in one transaction so two windows starting at once agree.
+   */
+  ensureOfficeIdentity(randomHex: () => string): Promise<OfficeIdentity> {
+    return guard(() =>
+      this.db.transaction('rw', this.db.settings, async () => {
+        let officeId = await this.readValue('officeId');
+        let actorId = await this.readValue('actorId');
+        if (officeId === '') {
+          officeId = parseOrThrow('officeId', randomHex());
+          await this.db.settings.put({ key: 'officeId', value: officeId });
+        }
+        if (actorId === '') {
+          actorId = parseOrThrow('actorId', randomHex().toLowerCase());
+          await this.db.settings.put({ key: 'actorId', value: actorId });
+        }
+        return { officeId, actorId, officeName: await this.readValue('officeName') };
+      }),
+    );
+  }
+
+  private async readValue<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+    const row = await this.db.settings.get(key);
+    const { schema, fallback } = SETTINGS[key];
+    const parsed = schema.safeParse(row?.value);
+    return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
+  }
+}
+
+function parseOrThrow<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
+  const parsed = SETTINGS[key].schema.safeParse(value);
+  if (!parsed.success) {
+    throw new StorageError('unknown', `invalid value for setting ${key}: ${parsed.error.message}`, {
+      cause: parsed.error,
+      messageKey: 'storage.errors.invalidSetting',
+    });
+  }
+  return parsed.data as SettingValue<K>;
+}

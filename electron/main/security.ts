@@ -1,0 +1,131 @@
+/**
+ * Every window security setting of the desktop shell, in one place so that it can be reviewed and
+ * unit-tested: web preferences, the Content-Security-Policy, which URLs a window may navigate to,
+ * which frames may call IPC, and the hardening applied to every web contents.
+ * Functions take plain or `unknown` input; the Electron objects they act on are passed in.
+ */
+import type { WebPreferences } from 'electron';
+
+/**
+ * The renderer's origin. IndexedDB (every plan the user has) is keyed by this origin: changing
+ * the scheme or host would make the app start with an empty library.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'rbm';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The CSP, sent as a header with every app:// response. It must stay the same as the meta tag of
+ * renderer/index.html (a test compares them) so that the web build and the desktop app run under
+ * one policy. 'wasm-unsafe-eval' lets Automerge compile its wasm; nothing allows inline script or
+ * eval.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Web preferences of every app window: the renderer gets no Node and sees only the preload's bridge. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+/** Parses a URL without throwing; `unknown` because it comes from events and the renderer. */
+function parseUrl(value: unknown): URL | null {
+  if (typeof value !== 'string') return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a URL is on the app's own origin. Compared field by field because Node's URL gives
+ * `origin === 'null'` for custom schemes; credentials and ports are refused outright.
+ */
+export function isAppUrl(value: unknown): boolean {
+  const url = parseUrl(value);
+  return (
+    url !== null &&
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+/** Whether a URL is on the origin of the development server (http(s) only). */
+function isDevServerUrl(value: unknown, devServerUrl: string | undefined): boolean {
+  const dev = parseUrl(devServerUrl);
+  const url = parseUrl(value);
+  if (dev === null || url === null) return false;
+  if (dev.protocol !== 'http:' && dev.protocol !== 'https:') return false;
+  return url.origin === dev.origin;
+}
+
+/**
+ * Whether a window may navigate to `url`: only within the app (or the dev server in development).
+ * Links to anywhere else are refused, so a crafted plan text can never load a remote page that
+ * would then have the preload's bridge.
+ */
+export function isAllowedNavigation(url: unknown, devServerUrl?: string): boolean {
+  return isAppUrl(url) || isDevServerUrl(url, devServerUrl);
+}
+
+/** Whether an IPC call comes from a frame showing the app (or the dev server in development). */
+export function isTrustedSender(frameUrl: unknown, devServerUrl?: string): boolean {
+  return isAllowedNavigation(frameUrl, devServerUrl);
+}
+
+/**
+ * The part of Electron's WebContents that hardening touches, so that tests can pass a fake and
+ * the real WebContents fits it structurally.
+ */
+export interface HardenableContents {
+  on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+  session: {
+    setPermissionRequestHandler(
+      handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    ): void;
+    setPermissionCheckHandler(handler: () => boolean): void;
+  };
+}
+
+/**
+ * Applies the navigation, new-window and permission rules to a web contents. Called for every web
+ * contents the app creates (`web-contents-created`), so a window added later is covered too.
+ * The app needs no browser permission (camera, notifications, ...): all are denied.
+ */
+export function hardenWebContents(contents: HardenableContents, devServerUrl?: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+}

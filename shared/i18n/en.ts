@@ -23,6 +23,14 @@ export const en = {
     viewResults: 'Results chain',
     about: 'About RBM Planner',
   },
+  electron: {
+    startFailedTitle: 'RBM Planner cannot start',
+    rendererMissing: 'The app\'s interface was not found in {{path}}. Build it with "npm run build" and start again.',
+    rendererGoneTitle: 'RBM Planner stopped unexpectedly',
+    rendererGone: 'The window stopped working ({{reason}}). Reload it to go on working.',
+    reload: 'Reload',
+    quit: 'Quit',
+  },
 } as const;
 
 /** A catalogue with the same shape as the English one, for other languages. */

@@ -1,0 +1,88 @@
+/**
+ * Entry of Electron's main process: wires the pieces together and owns the app's lifecycle.
+ * One instance only (a second launch focuses the running window); the renderer is served from
+ * app://rbm; every web contents is hardened as it is created; IPC and the menu follow
+ * shared/ipc.ts and shared/app-commands.ts. The logic lives in the modules imported here.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import type { AppInfo } from '../../shared/ipc';
+import { registerIpcHandlers, sendToRenderer } from './ipc-handlers';
+import { createMainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenWebContents } from './security';
+import { createServices } from './services';
+import { mainCatalogue, text } from './text';
+
+// Privileges can only be granted before `ready`.
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+
+/** Development only: load the renderer from Vite's dev server (e.g. http://127.0.0.1:5173). */
+const devServerUrl = app.isPackaged ? undefined : process.env.RBM_DEV_SERVER_URL || undefined;
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow({
+    url: devServerUrl ?? APP_ENTRY_URL,
+    preloadPath: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    workAreas: [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function appInfo(): AppInfo {
+  return { name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron };
+}
+
+function start(): void {
+  const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
+  if (devServerUrl === undefined && !existsSync(path.join(rendererRoot, 'index.html'))) {
+    dialog.showErrorBox(text('electron.startFailedTitle'), text('electron.rendererMissing', { path: rendererRoot }));
+    app.exit(1);
+    return;
+  }
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, CONTENT_SECURITY_POLICY));
+  registerIpcHandlers(ipcMain, (sender) => createServices(BrowserWindow.fromWebContents(sender), appInfo()), devServerUrl);
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    catalogue: mainCatalogue,
+    sendCommand: (id) => {
+      const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+      if (target !== null && !target.isDestroyed()) sendToRenderer(target.webContents, 'menu:command', id);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Opening a .rbmplan file given on the second launch's command line comes with the plan-file service.
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && mainWindow === null) openMainWindow();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox(text('electron.startFailedTitle'), String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * Wiring of the main process entry (electron/main/index.ts) against a stubbed Electron: the order
+ * of registration, single instance, the window it opens and the failure when the build is missing.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/ipc';
+
+type Listener = (...args: unknown[]) => void;
+
+function createElectronStub(appPath: string, gotLock = true) {
+  const appListeners = new Map<string, Listener>();
+  let ready!: () => void;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  const windows: FakeWindow[] = [];
+  class FakeWindow {
+    options: unknown;
+    minimized = true;
+    webContents = { on: vi.fn(), send: vi.fn() };
+    on = vi.fn();
+    once = vi.fn();
+    loadURL = vi.fn(async () => undefined);
+    isMinimized = () => this.minimized;
+    restore = vi.fn(() => (this.minimized = false));
+    focus = vi.fn();
+    isDestroyed = () => false;
+    constructor(options: unknown) {
+      this.options = options;
+      windows.push(this);
+    }
+    static fromWebContents = vi.fn(() => null);
+    static getFocusedWindow = vi.fn(() => null);
+  }
+  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+  return {
+    windows,
+    appListeners,
+    ready: async () => {
+      ready();
+      await whenReady;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+    module: {
+      app: {
+        isPackaged: false,
+        requestSingleInstanceLock: vi.fn(() => gotLock),
+        on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+        whenReady: vi.fn(() => whenReady),
+        isReady: vi.fn(() => true),
+        getAppPath: () => appPath,
+        getPath: () => path.join(appPath, 'userData'),
+        getName: () => 'RBM Planner',
+        getVersion: () => '0.1.0',
+        quit: vi.fn(),
+        exit: vi.fn(),
+      },
+      BrowserWindow: FakeWindow,
+      dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+      ipcMain: { handle: vi.fn() },
+      Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    },
+  };
+}
+
+let appPath: string;
+let stub: ReturnType<typeof createElectronStub>;
+
+async function loadMain(options: { gotLock?: boolean; withBuild?: boolean } = {}) {
+  if (options.withBuild ?? true) {
+    mkdirSync(path.join(appPath, 'dist', 'renderer'), { recursive: true });
+    writeFileSync(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html>');
+  }
+  stub = createElectronStub(appPath, options.gotLock ?? true);
+  vi.doMock('electron', () => stub.module);
+  await import('../../electron/main/index');
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  vi.stubEnv('RBM_DEV_SERVER_URL', '');
+  appPath = mkdtempSync(path.join(tmpdir(), 'rbm-main-'));
+});
+afterEach(() => {
+  vi.doUnmock('electron');
+  vi.unstubAllEnvs();
+  rmSync(appPath, { recursive: true, force: true });
+});
+
+describe('main process entry', () => {
+  it('registers app:// as a privileged scheme before the app is ready', async () => {
+    await loadMain();
+    expect(stub.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app' }),
+    ]);
+    expect(stub.module.protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('when ready, serves app://, handles every IPC channel, sets the menu and opens the app window', async () => {
+    await loadMain();
+    await stub.ready();
+    expect(stub.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(stub.module.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(stub.module.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(stub.windows).toHaveLength(1);
+    const window = stub.windows[0]!;
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+      },
+    });
+    expect(window.loadURL).toHaveBeenCalledWith('app://rbm/index.html');
+  });
+
+  it("sends a clicked menu command to the app window's renderer", async () => {
+    await loadMain();
+    await stub.ready();
+    const [template] = stub.module.Menu.buildFromTemplate.mock.calls[0] as [Array<{ id?: string; submenu?: unknown }>];
+    const file = template.find((item) => item.id === 'file')?.submenu as Array<{ id?: string; click?: () => void }>;
+    file.find((item) => item.id === 'plan.new')?.click?.();
+    expect(stub.windows[0]?.webContents.send).toHaveBeenCalledWith('menu:command', 'plan.new');
+  });
+
+  it('hardens every web contents as it is created', async () => {
+    await loadMain();
+    const contents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+    };
+    stub.appListeners.get('web-contents-created')?.({}, contents);
+    expect(contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(contents.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+  });
+
+  it('focuses the running window when a second instance starts', async () => {
+    await loadMain();
+    await stub.ready();
+    stub.appListeners.get('second-instance')?.({}, ['rbm-planner', 'plan.rbmplan'], appPath);
+    const window = stub.windows[0]!;
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+    expect(stub.windows).toHaveLength(1);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    await loadMain({ gotLock: false });
+    expect(stub.module.app.quit).toHaveBeenCalledOnce();
+    expect(stub.module.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('explains and exits when the renderer build is missing', async () => {
+    await loadMain({ withBuild: false });
+    await stub.ready();
+    expect(stub.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'RBM Planner cannot start',
+      expect.stringContaining(path.join(appPath, 'dist', 'renderer')),
+    );
+    expect(stub.module.app.exit).toHaveBeenCalledWith(1);
+    expect(stub.windows).toHaveLength(0);
+  });
+});

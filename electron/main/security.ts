@@ -16,12 +16,11 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The CSP, sent as a header with every app:// response. It must stay the same as the meta tag of
- * renderer/index.html (a test compares them) so that the web build and the desktop app run under
- * one policy. 'wasm-unsafe-eval' lets Automerge compile its wasm; nothing allows inline script or
- * eval.
+ * The CSP of renderer/index.html's meta tag (a test compares them), so that the web build and the
+ * desktop app run under one policy. 'wasm-unsafe-eval' lets Automerge compile its wasm; nothing
+ * allows inline script or eval.
  */
-export const CONTENT_SECURITY_POLICY = [
+export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -32,8 +31,13 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The CSP sent as a header with every app:// response: the meta tag's policy plus
+ * frame-ancestors, which browsers honour only in a header.
+ */
+export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /** Web preferences of every app window: the renderer gets no Node and sees only the preload's bridge. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

@@ -17,6 +17,10 @@ const SETTINGS = {
   officeId: { schema: z.string().min(1).max(100), fallback: '' },
   actorId: { schema: z.string().regex(ACTOR_ID).max(64), fallback: '' },
   language: { schema: z.enum(LANGUAGES), fallback: 'en' as Language },
+  /** Whether the sample plan was made on first start (it is not made again). */
+  sampleCreated: { schema: z.boolean(), fallback: false },
+  /** The plan open when the app was last used, reopened at start ('' for the library). */
+  lastPlanId: { schema: z.string().max(100), fallback: '' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,0 +1,48 @@
+/** The top bar: where you are, undo and redo, and whether your work is saved. */
+import { useTranslation } from 'react-i18next';
+import { tMessage } from '../i18n';
+import { useApp } from '../store';
+import { SaveStatus } from '../ui/SaveStatus';
+
+export function Header() {
+  const { t } = useTranslation();
+  const screen = useApp((s) => s.route.screen);
+  const title = useApp((s) => s.view?.plan.title);
+  const goToLibrary = useApp((s) => s.goToLibrary);
+  const canUndo = useApp((s) => s.canUndo);
+  const canRedo = useApp((s) => s.canRedo);
+  const undoLabel = useApp((s) => s.undoLabel);
+  const redoLabel = useApp((s) => s.redoLabel);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+
+  const undoText = undoLabel ? t('common.undoWhat', { what: tMessage(t, undoLabel) }) : t('common.nothingToUndo');
+  const redoText = redoLabel ? t('common.redoWhat', { what: tMessage(t, redoLabel) }) : t('common.nothingToRedo');
+
+  return (
+    <header className="app-header">
+      <nav aria-label={t('nav.main')} className="app-header-nav">
+        <span className="app-name">{t('app.name')}</span>
+        <button type="button" className="link-button" aria-current={screen === 'library' ? 'page' : undefined} onClick={() => void goToLibrary()}>
+          {t('nav.library')}
+        </button>
+        {screen === 'plan' && title !== undefined && (
+          <span className="app-header-plan" title={title}>
+            {title}
+          </span>
+        )}
+      </nav>
+      {screen === 'plan' && (
+        <div className="app-header-tools">
+          <button type="button" onClick={() => void undo()} disabled={!canUndo} title={undoText} aria-label={undoText} aria-keyshortcuts="Control+Z">
+            {t('common.undo')}
+          </button>
+          <button type="button" onClick={() => void redo()} disabled={!canRedo} title={redoText} aria-label={redoText} aria-keyshortcuts="Control+Shift+Z">
+            {t('common.redo')}
+          </button>
+          <SaveStatus />
+        </div>
+      )}
+    </header>
+  );
+}

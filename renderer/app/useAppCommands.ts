@@ -1,0 +1,95 @@
+/**
+ * Binds the user commands (shared/app-commands.ts) to store actions, for the native
+ * menu (Electron) and for keyboard shortcuts (both builds). Undo and redo leave text
+ * fields alone, so typing keeps the browser's own undo there.
+ */
+import { useEffect } from 'react';
+import { APP_COMMANDS, isAppCommandId, type AppCommandId } from '../../shared/app-commands';
+import { MENU_COMMAND_EVENT, NEW_PLAN_EVENT } from '../platform/events';
+import { useApp } from '../store';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type));
+}
+
+/** Whether a keyboard event matches an Electron-style accelerator such as CmdOrCtrl+Shift+Z. */
+export function matchesAccelerator(event: KeyboardEvent, accelerator: string): boolean {
+  const parts = accelerator.split('+');
+  const key = parts[parts.length - 1]!.toLowerCase();
+  const wantsShift = parts.includes('Shift');
+  const wantsAlt = parts.includes('Alt');
+  const wantsMod = parts.includes('CmdOrCtrl');
+  const mod = event.ctrlKey || event.metaKey;
+  return event.key.toLowerCase() === key && mod === wantsMod && event.shiftKey === wantsShift && event.altKey === wantsAlt;
+}
+
+export function useAppCommands(): void {
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const goToLibrary = useApp((s) => s.goToLibrary);
+  const createSamplePlan = useApp((s) => s.createSamplePlan);
+  const setTab = useApp((s) => s.setTab);
+  const notify = useApp((s) => s.notify);
+
+  useEffect(() => {
+    const run = (id: AppCommandId, fromMenu: boolean): boolean => {
+      switch (id) {
+        case 'edit.undo':
+          void undo();
+          return true;
+        case 'edit.redo':
+          void redo();
+          return true;
+        case 'plan.library':
+          void goToLibrary();
+          return true;
+        case 'plan.new':
+          void goToLibrary().then((ok) => ok && window.dispatchEvent(new CustomEvent(NEW_PLAN_EVENT)));
+          return true;
+        case 'plan.newSample':
+          void createSamplePlan();
+          return true;
+        case 'view.overview':
+          setTab('overview');
+          return true;
+        case 'view.results':
+          setTab('results');
+          return true;
+        case 'help.about':
+          if (fromMenu) notify({ tone: 'info', message: { key: 'app.about' } });
+          return fromMenu;
+      }
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      for (const command of APP_COMMANDS) {
+        if (!command.accelerator || !matchesAccelerator(event, command.accelerator)) continue;
+        if ((command.id === 'edit.undo' || command.id === 'edit.redo') && isTextField(event.target)) return;
+        if (run(command.id, false)) event.preventDefault();
+        return;
+      }
+      // Ctrl+Y is redo on Windows.
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'y' && !isTextField(event.target)) {
+        event.preventDefault();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const onMenu = (event: Event) => {
+      const id = (event as CustomEvent<unknown>).detail;
+      if (!isAppCommandId(id)) return;
+      // The native menu's Undo while typing is the text field's own undo.
+      if ((id === 'edit.undo' || id === 'edit.redo') && isTextField(document.activeElement)) {
+        document.execCommand(id === 'edit.undo' ? 'undo' : 'redo');
+        return;
+      }
+      run(id, true);
+    };
+    window.addEventListener(MENU_COMMAND_EVENT, onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(MENU_COMMAND_EVENT, onMenu);
+    };
+  }, [undo, redo, goToLibrary, createSamplePlan, setTab, notify]);
+}

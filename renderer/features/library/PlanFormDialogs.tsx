@@ -1,0 +1,92 @@
+/** The New plan and Rename dialogs, validating as the user types and on submit. */
+import { addYears, endOfYear, startOfYear } from 'date-fns';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, toIsoDate } from '../../../shared/dates';
+import type { NewPlanInput } from '../../store';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+
+/** The errors of a New plan form, keyed by field, as i18n keys. */
+export function validateNewPlan(input: NewPlanInput): Partial<Record<keyof NewPlanInput, string>> {
+  const errors: Partial<Record<keyof NewPlanInput, string>> = {};
+  if (!input.title.trim()) errors.title = 'newPlan.titleRequired';
+  if (!isIsoDate(input.periodStart)) errors.periodStart = 'newPlan.dateInvalid';
+  if (!isIsoDate(input.periodEnd)) errors.periodEnd = 'newPlan.dateInvalid';
+  else if (!errors.periodStart && input.periodEnd <= input.periodStart) errors.periodEnd = 'newPlan.periodOrder';
+  else if (!errors.periodStart && Number(input.periodEnd.slice(0, 4)) - Number(input.periodStart.slice(0, 4)) > 30) errors.periodEnd = 'newPlan.periodTooLong';
+  return errors;
+}
+
+export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlanInput) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const today = new Date();
+  const [input, setInput] = useState<NewPlanInput>({
+    title: '',
+    organisation: '',
+    periodStart: toIsoDate(startOfYear(addYears(today, 1))),
+    periodEnd: toIsoDate(endOfYear(addYears(today, 5))),
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const errors = validateNewPlan(input);
+  const shown = submitted ? errors : {};
+  const change = (field: keyof NewPlanInput) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(errors).length === 0) onCreate(input);
+  };
+
+  return (
+    <Dialog title={t('newPlan.title')} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="form">
+        <Field label={t('newPlan.planTitle')} value={input.title} onChange={change('title')} error={shown.title && t(shown.title)} autoFocus required />
+        <Field label={t('newPlan.organisation')} value={input.organisation} onChange={change('organisation')} />
+        <div className="form-row">
+          <Field label={t('newPlan.periodStart')} type="date" value={input.periodStart} onChange={change('periodStart')} error={shown.periodStart && t(shown.periodStart)} required />
+          <Field label={t('newPlan.periodEnd')} type="date" value={input.periodEnd} onChange={change('periodEnd')} error={shown.periodEnd && t(shown.periodEnd)} required />
+        </div>
+        <p className="hint">{t('newPlan.hint')}</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('newPlan.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function RenameDialog({ initial, onRename, onClose }: { initial: string; onRename: (title: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const error = !title.trim() ? t('newPlan.titleRequired') : undefined;
+  return (
+    <Dialog title={t('library.renameTitle')} onClose={onClose}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitted(true);
+          if (!error) onRename(title.trim());
+        }}
+      >
+        <Field label={t('newPlan.planTitle')} value={title} onChange={setTitle} error={submitted ? error : undefined} autoFocus required />
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.rename')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

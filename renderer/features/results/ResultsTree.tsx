@@ -1,0 +1,230 @@
+/**
+ * The results chain as an ARIA tree: arrows move, Enter edits the statement in place,
+ * Ctrl+Enter adds a result below and Ctrl+Shift+Enter one under, Alt+arrows move the
+ * result, Delete removes it (with Undo). Rows can also be dragged onto or between others.
+ */
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultId } from '../../../shared/model';
+import type { PlanView, TreeNode } from '../../../shared/plan-doc';
+import { useApp } from '../../store';
+import { canHaveChildren, useResultActions, type DropZone } from './useResultActions';
+
+/** The nodes shown, given which are collapsed: descendants of a collapsed node are hidden. */
+export function visibleNodes(view: PlanView, collapsed: ReadonlySet<string>): TreeNode[] {
+  const out: TreeNode[] = [];
+  let hideBelow = Infinity;
+  for (const node of view.tree) {
+    if (node.depth > hideBelow) continue;
+    hideBelow = collapsed.has(node.id) && node.childIds.length > 0 ? node.depth : Infinity;
+    out.push(node);
+  }
+  return out;
+}
+
+function zoneOf(event: DragEvent<HTMLElement>, allowInside: boolean): DropZone {
+  const rect = event.currentTarget.getBoundingClientRect();
+  const y = (event.clientY - rect.top) / rect.height;
+  if (!allowInside) return y < 0.5 ? 'before' : 'after';
+  return y < 0.3 ? 'before' : y > 0.7 ? 'after' : 'inside';
+}
+
+interface TreeProps {
+  readonly editingId: ResultId | null;
+  readonly setEditingId: (id: ResultId | null) => void;
+}
+
+export function ResultsTree({ editingId, setEditingId }: TreeProps) {
+  const { t } = useTranslation();
+  const view = useApp((s) => s.view)!;
+  const selectedId = useApp((s) => s.selectedResultId);
+  const select = useApp((s) => s.selectResult);
+  const actions = useResultActions();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [drag, setDrag] = useState<{ id: ResultId; over: ResultId | null; zone: DropZone } | null>(null);
+  const rows = useMemo(() => visibleNodes(view, collapsed), [view, collapsed]);
+  const rowRefs = useRef(new Map<string, HTMLDivElement>());
+  const treeRef = useRef<HTMLDivElement>(null);
+  const current = selectedId && view.results[selectedId] ? selectedId : (rows[0]?.id ?? null);
+  const currentIndex = rows.findIndex((r) => r.id === current);
+
+  // Keep keyboard focus on the selected row while the tree has focus.
+  useEffect(() => {
+    if (editingId || !current) return;
+    const el = rowRefs.current.get(current);
+    if (el && treeRef.current?.contains(document.activeElement) && document.activeElement !== el) el.focus();
+  }, [current, editingId, rows]);
+
+  const focusRow = (id: ResultId | null) => {
+    if (!id) return;
+    select(id);
+    requestAnimationFrame(() => rowRefs.current.get(id)?.focus());
+  };
+
+  const setOpen = (id: string, open: boolean) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (open) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const startAdd = async (promise: Promise<ResultId | null>) => {
+    const id = await promise;
+    if (id) setEditingId(id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editingId || !current) return;
+    const node = rows[currentIndex];
+    if (!node) return;
+    const mod = e.ctrlKey || e.metaKey;
+    let handled = true;
+    if (e.key === 'Enter' && mod && e.shiftKey) {
+      if (canHaveChildren(view, node.id)) {
+        setOpen(node.id, true);
+        void startAdd(actions.addChild(node.id));
+      }
+    } else if ((e.key === 'Enter' && mod) || e.key === 'Insert') void startAdd(actions.addBelow(node.id));
+    else if (e.key === 'Enter' || e.key === 'F2') setEditingId(node.id);
+    else if (e.altKey && e.key === 'ArrowUp') void actions.reorder(node.id, 'up');
+    else if (e.altKey && e.key === 'ArrowDown') void actions.reorder(node.id, 'down');
+    else if (e.altKey && e.key === 'ArrowRight') void actions.indent(node.id);
+    else if (e.altKey && e.key === 'ArrowLeft') void actions.outdent(node.id);
+    else if (e.key === 'ArrowDown') focusRow(rows[currentIndex + 1]?.id ?? null);
+    else if (e.key === 'ArrowUp') focusRow(rows[currentIndex - 1]?.id ?? null);
+    else if (e.key === 'Home') focusRow(rows[0]?.id ?? null);
+    else if (e.key === 'End') focusRow(rows[rows.length - 1]?.id ?? null);
+    else if (e.key === 'ArrowRight') {
+      if (node.childIds.length > 0 && collapsed.has(node.id)) setOpen(node.id, true);
+      else focusRow(node.childIds[0] ?? null);
+    } else if (e.key === 'ArrowLeft') {
+      if (node.childIds.length > 0 && !collapsed.has(node.id)) setOpen(node.id, false);
+      else focusRow(node.parentId);
+    } else if (e.key === 'Delete') {
+      const next = rows.slice(currentIndex + 1).find((r) => r.depth <= node.depth)?.id ?? rows[currentIndex - 1]?.id ?? null;
+      void actions.remove(node.id, next).then((ok) => ok && focusRow(next));
+    } else handled = false;
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  return (
+    <div ref={treeRef} role="tree" aria-label={t('results.treeLabel', { title: view.plan.title })} className="results-tree" onKeyDown={onKeyDown}>
+      {rows.map((node, index) => {
+        const result = view.results[node.id]!;
+        const siblings = node.parentId === null ? view.rootIds : (view.tree[view.treeIndex[node.parentId]!]?.childIds ?? []);
+        const isOpen = !collapsed.has(node.id);
+        const hasChildren = node.childIds.length > 0;
+        const component = result.componentId ? view.components[result.componentId] : undefined;
+        const dropClass = drag && drag.over === node.id ? ` drop-${drag.zone}` : '';
+        return (
+          <div
+            key={node.id}
+            ref={(el) => {
+              if (el) rowRefs.current.set(node.id, el);
+              else rowRefs.current.delete(node.id);
+            }}
+            role="treeitem"
+            aria-level={node.depth + 1}
+            aria-setsize={node.unplaced && node.depth === 0 ? undefined : siblings.length}
+            aria-posinset={node.unplaced && node.depth === 0 ? undefined : siblings.indexOf(node.id) + 1}
+            aria-expanded={hasChildren ? isOpen : undefined}
+            aria-selected={node.id === current}
+            tabIndex={node.id === current ? 0 : -1}
+            data-result-id={node.id}
+            data-level={result.level}
+            className={`tree-row level-${result.level}${node.id === current ? ' selected' : ''}${node.unplaced ? ' unplaced' : ''}${dropClass}`}
+            style={{ paddingInlineStart: `${0.5 + node.depth * 1.5}rem` }}
+            onClick={() => select(node.id)}
+            onDoubleClick={() => setEditingId(node.id)}
+            draggable={editingId === null}
+            onDragStart={(e) => {
+              e.dataTransfer.effectAllowed = 'move';
+              e.dataTransfer.setData('text/plain', node.number);
+              setDrag({ id: node.id, over: null, zone: 'after' });
+            }}
+            onDragOver={(e) => {
+              if (!drag || drag.id === node.id) return;
+              e.preventDefault();
+              const zone = zoneOf(e, canHaveChildren(view, node.id));
+              if (drag.over !== node.id || drag.zone !== zone) setDrag({ ...drag, over: node.id, zone });
+            }}
+            onDragLeave={() => drag?.over === node.id && setDrag({ ...drag, over: null })}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (drag && drag.id !== node.id) void actions.drop(drag.id, node.id, zoneOf(e, canHaveChildren(view, node.id)));
+              setDrag(null);
+            }}
+            onDragEnd={() => setDrag(null)}
+          >
+            <span
+              className={`tree-toggle${hasChildren ? '' : ' leaf'}`}
+              aria-hidden="true"
+              onClick={(e) => {
+                e.stopPropagation();
+                if (hasChildren) setOpen(node.id, !isOpen);
+              }}
+            >
+              {hasChildren ? (isOpen ? '▾' : '▸') : ''}
+            </span>
+            <span className="tree-number">{node.number}</span>
+            <span className={`level-badge level-${result.level}`}>{t(`levels.${result.level}`)}</span>
+            {editingId === node.id ? (
+              <StatementEditor
+                label={t('results.statementLabel', { level: t(`levels.${result.level}`), number: node.number })}
+                initial={result.statement}
+                onDone={(statement, then) => {
+                  setEditingId(null);
+                  const save = statement !== null && statement !== result.statement ? actions.rename(node.id, statement) : Promise.resolve(true);
+                  void save.then(() => {
+                    if (then === 'addBelow') void startAdd(actions.addBelow(node.id));
+                    else focusRow(node.id);
+                  });
+                }}
+              />
+            ) : (
+              <span className={`tree-statement${result.statement ? '' : ' placeholder'}`}>{result.statement || t('results.noStatement')}</span>
+            )}
+            {component && index >= 0 && <span className="tree-component">{component.code || component.name}</span>}
+            {node.unplaced && node.depth === 0 && <span className="tree-unplaced">{t('results.unplaced')}</span>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function StatementEditor({ label, initial, onDone }: { label: string; initial: string; onDone: (value: string | null, then?: 'addBelow') => void }) {
+  const [draft, setDraft] = useState(initial);
+  const done = useRef(false);
+  const finish = (value: string | null, then?: 'addBelow') => {
+    if (done.current) return;
+    done.current = true;
+    onDone(value, then);
+  };
+  return (
+    <input
+      className="tree-editor"
+      aria-label={label}
+      value={draft}
+      autoFocus
+      maxLength={2000}
+      onChange={(e) => setDraft(e.target.value)}
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          finish(draft.trim(), e.ctrlKey || e.metaKey ? 'addBelow' : undefined);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(null);
+        }
+      }}
+      onBlur={() => finish(draft.trim())}
+    />
+  );
+}

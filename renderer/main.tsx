@@ -1,0 +1,48 @@
+/**
+ * Start-up: open the database, ask for persistent storage, make the store and the
+ * translations, and render. Runs the same inside Electron and in a browser tab.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { systemClock } from '../shared/dates';
+import { buildSamplePlan } from '../shared/sample';
+import { App } from './app/App';
+import { openDatabase, PlanRepository, requestPersistentStorage, SettingsRepository } from './db';
+import { initI18n } from './i18n';
+import { detectPlatform } from './platform';
+import { MENU_COMMAND_EVENT } from './platform/events';
+import { randomHex } from './platform/random';
+import { createAppStore, StoreContext } from './store';
+import './styles.css';
+
+async function start() {
+  const platform = detectPlatform();
+  // Native menu commands reach the app as window events, like its own shortcuts.
+  platform.onMenuCommand((id) => window.dispatchEvent(new CustomEvent(MENU_COMMAND_EVENT, { detail: id })));
+  const db = openDatabase();
+  const settings = new SettingsRepository(db);
+  const store = createAppStore({
+    plans: new PlanRepository(db, systemClock),
+    settings,
+    clock: systemClock,
+    randomHex,
+    platform,
+    buildSample: buildSamplePlan,
+  });
+  const language = await settings.get('language').catch(() => 'en' as const);
+  const i18n = await initI18n(language);
+  void requestPersistentStorage();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+  void store.getState().boot();
+}
+
+void start();

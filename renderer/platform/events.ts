@@ -1,0 +1,4 @@
+/** Window events between the platform layer and the app's command bindings. */
+export const MENU_COMMAND_EVENT = 'rbm:menu-command';
+/** Asks the library to open its New plan dialog (File > New plan). */
+export const NEW_PLAN_EVENT = 'rbm:new-plan';

@@ -1,0 +1,43 @@
+/**
+ * The app's one store, made of slices (see types.ts). Created with its dependencies
+ * injected, so tests run it against fake-indexeddb with a fixed clock.
+ */
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Runtime, SliceContext } from './context';
+import { librarySlice } from './librarySlice';
+import { navigationSlice } from './navigationSlice';
+import { noticeSlice } from './noticeSlice';
+import { officeSlice } from './officeSlice';
+import { planSlice } from './planSlice';
+import { selectionSlice } from './selectionSlice';
+import type { AppState, StoreDeps } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(deps: StoreDeps): AppStore {
+  const rt: Runtime = { engine: null, saver: null, releaseLock: null };
+  return createStore<AppState>()((set, get) => {
+    const ctx: SliceContext = { set, get, deps, rt };
+    return {
+      ...noticeSlice(ctx),
+      ...officeSlice(ctx),
+      ...selectionSlice(ctx),
+      ...planSlice(ctx),
+      ...librarySlice(ctx),
+      ...navigationSlice(ctx),
+    };
+  });
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+/** Selects one field (or a derived value) of the app state. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useApp outside <StoreContext.Provider>');
+  return useStore(store, selector);
+}
+
+export type { AppState, StoreDeps } from './types';
+export type { Notice, Route, Tab, SaveState, NewPlanInput } from './types';

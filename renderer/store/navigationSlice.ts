@@ -1,0 +1,49 @@
+/**
+ * Where the user is (library, or a plan and its tab) and start-up: this office's
+ * identity, the sample plan on first start, and reopening the plan last worked on.
+ */
+import type { PlanId } from '../../shared/model';
+import type { SliceContext } from './context';
+import { messageOf } from './errors';
+import type { NavigationSlice } from './types';
+
+export function navigationSlice(ctx: SliceContext): NavigationSlice {
+  const { set, get, deps } = ctx;
+  return {
+    route: { screen: 'library' },
+    booted: false,
+    bootError: null,
+
+    async boot() {
+      try {
+        const office = await deps.settings.ensureOfficeIdentity(deps.randomHex);
+        set({ officeName: office.officeName, actorId: office.actorId });
+        await get().refreshLibrary();
+        const sampleCreated = await deps.settings.get('sampleCreated');
+        if (!sampleCreated && get().plans.length === 0 && get().deletedPlans.length === 0) {
+          // First start: the library holds the sample plan, open.
+          if (await get().createSamplePlan()) await deps.settings.set('sampleCreated', true);
+        } else {
+          const last = (await deps.settings.get('lastPlanId')) as PlanId | '';
+          if (last && get().plans.some((p) => p.id === last)) await get().openPlan(last);
+        }
+        set({ booted: true });
+      } catch (e) {
+        set({ booted: true, bootError: messageOf(e) });
+      }
+    },
+
+    async goToLibrary() {
+      if (!(await get().closePlan())) return false;
+      set({ route: { screen: 'library' } });
+      await deps.settings.set('lastPlanId', '').catch(() => undefined);
+      await get().refreshLibrary();
+      return true;
+    },
+
+    setTab(tab) {
+      const route = get().route;
+      if (route.screen === 'plan') set({ route: { ...route, tab } });
+    },
+  };
+}

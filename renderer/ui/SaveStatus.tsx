@@ -1,0 +1,31 @@
+/** Whether the open plan's work is stored, visible at all times; Retry after a failure. */
+import { format, parseISO } from 'date-fns';
+import { useTranslation } from 'react-i18next';
+import { tMessage } from '../i18n';
+import { useApp } from '../store';
+
+export function SaveStatus() {
+  const { t } = useTranslation();
+  const state = useApp((s) => s.saveState);
+  const lastSavedAt = useApp((s) => s.lastSavedAt);
+  const error = useApp((s) => s.saveError);
+  const flushSave = useApp((s) => s.flushSave);
+
+  let text: string;
+  if (state === 'error' && error) text = t('save.failed', { reason: tMessage(t, error) });
+  else if (state === 'saving') text = t('save.saving');
+  else if (state === 'unsaved') text = t('save.unsaved');
+  else text = lastSavedAt ? t('save.savedAt', { time: format(parseISO(lastSavedAt), 'HH:mm') }) : t('save.saved');
+
+  return (
+    <div className={`save-status save-${state}`} role="status" aria-label={t('save.statusLabel')} data-save-state={state}>
+      <span className="save-dot" aria-hidden="true" />
+      <span>{text}</span>
+      {state === 'error' && (
+        <button type="button" onClick={() => void flushSave()}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

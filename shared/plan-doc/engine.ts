@@ -1,0 +1,102 @@
+/**
+ * The document engine behind an asynchronous interface. The app talks to an engine,
+ * never to a session, so the engine can move into a Web Worker (loading and merging a
+ * large plan must not freeze the window) without touching the store or a screen.
+ * Commands are called by name with plain arguments, which a worker can receive.
+ * `InProcessEngine` runs it in the calling thread (tests, the CLI, and the app today).
+ */
+import type { PlanData } from '../model';
+import * as commands from './commands';
+import type { CommandDef, MessageRef } from './commands/types';
+import { PlanSession, type SessionOptions } from './session';
+import type { PlanView } from './view-types';
+
+export const COMMANDS = {
+  updatePlan: commands.updatePlan,
+  addResult: commands.addResult,
+  updateResult: commands.updateResult,
+  moveResult: commands.moveResult,
+  reorderResult: commands.reorderResult,
+  indentResult: commands.indentResult,
+  outdentResult: commands.outdentResult,
+  deleteResult: commands.deleteResult,
+  addEntity: commands.addEntity,
+  updateEntity: commands.updateEntity,
+  deleteEntity: commands.deleteEntity,
+} as const;
+
+export type CommandName = keyof typeof COMMANDS;
+export type CommandArgs<K extends CommandName> = (typeof COMMANDS)[K] extends CommandDef<infer A, unknown> ? A : never;
+
+export interface EngineState {
+  readonly view: PlanView;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabel: MessageRef | null;
+  readonly redoLabel: MessageRef | null;
+}
+
+export interface StoredBytes {
+  readonly bytes: Uint8Array;
+  readonly heads: string[];
+}
+
+export interface PlanEngine {
+  readonly state: EngineState;
+  run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState>;
+  undo(): Promise<EngineState>;
+  redo(): Promise<EngineState>;
+  /** Changes since the last `markSaved`, or null when all is saved. */
+  unsavedChanges(): Promise<StoredBytes | null>;
+  markSaved(heads: string[]): Promise<void>;
+  snapshot(): Promise<StoredBytes>;
+  data(): Promise<PlanData>;
+}
+
+export class InProcessEngine implements PlanEngine {
+  private constructor(private readonly session: PlanSession) {}
+
+  static create(data: PlanData, options: SessionOptions): InProcessEngine {
+    return new InProcessEngine(PlanSession.create(data, options));
+  }
+
+  static load(chunks: readonly Uint8Array[], options: SessionOptions): InProcessEngine {
+    return new InProcessEngine(PlanSession.load(chunks, options));
+  }
+
+  get state(): EngineState {
+    const s = this.session;
+    return { view: s.view, canUndo: s.canUndo(), canRedo: s.canRedo(), undoLabel: s.undoLabel(), redoLabel: s.redoLabel() };
+  }
+
+  async run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState> {
+    this.session.run(COMMANDS[name] as CommandDef<CommandArgs<K>, unknown>, args);
+    return this.state;
+  }
+
+  async undo(): Promise<EngineState> {
+    this.session.undo();
+    return this.state;
+  }
+
+  async redo(): Promise<EngineState> {
+    this.session.redo();
+    return this.state;
+  }
+
+  async unsavedChanges(): Promise<StoredBytes | null> {
+    return this.session.unsavedChanges();
+  }
+
+  async markSaved(heads: string[]): Promise<void> {
+    this.session.markSaved(heads);
+  }
+
+  async snapshot(): Promise<StoredBytes> {
+    return this.session.snapshot();
+  }
+
+  async data(): Promise<PlanData> {
+    return this.session.data();
+  }
+}

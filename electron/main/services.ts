@@ -4,6 +4,7 @@
  */
 import type { BrowserWindow } from 'electron';
 import type { AppInfo } from '../../shared/ipc';
+import { windowTitle } from '../../shared/window-title';
 import type { IpcServices } from './ipc-handlers';
 
 /** Builds the services for one calling window (null when the window is already gone). */
@@ -11,7 +12,7 @@ export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, a
   return {
     'app:info': () => appInfo,
     'window:setTitle': (title) => {
-      window?.setTitle(title);
+      window?.setTitle(windowTitle(title));
     },
   };
 }

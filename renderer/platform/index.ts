@@ -1,6 +1,7 @@
 /** Picks the platform: the Electron bridge when the preload exposed it, else the web. */
 import { isAppCommandId } from '../../shared/app-commands';
 import type { RbmBridge } from '../../shared/ipc';
+import { windowTitle } from '../../shared/window-title';
 import { lockPlan } from './locks';
 import type { Platform } from './types';
 
@@ -25,7 +26,7 @@ function electronPlatform(bridge: RbmBridge): Platform {
 const webPlatform: Platform = {
   kind: 'web',
   setWindowTitle: (title) => {
-    document.title = title;
+    document.title = windowTitle(title);
   },
   // A browser tab has no native menu: shortcuts and buttons cover the same commands.
   onMenuCommand: () => () => undefined,

@@ -88,7 +88,13 @@ describe('createServices', () => {
     const services = createServices(window, INFO);
     expect(services['app:info']()).toEqual(INFO);
     services['window:setTitle']('Plan A');
-    expect(window.setTitle).toHaveBeenCalledWith('Plan A');
+    expect(window.setTitle).toHaveBeenCalledWith('Plan A – RBM Planner');
+  });
+
+  it('titles the window with the app name alone when no plan is open', () => {
+    const window = { setTitle: vi.fn() };
+    createServices(window, INFO)['window:setTitle']('');
+    expect(window.setTitle).toHaveBeenCalledWith('RBM Planner');
   });
 
   it('ignores a title for a window that is already gone', () => {

@@ -113,7 +113,7 @@ export function ResultsTree({ editingId, setEditingId }: TreeProps) {
 
   return (
     <div ref={treeRef} role="tree" aria-label={t('results.treeLabel', { title: view.plan.title })} className="results-tree" onKeyDown={onKeyDown}>
-      {rows.map((node, index) => {
+      {rows.map((node) => {
         const result = view.results[node.id]!;
         const siblings = node.parentId === null ? view.rootIds : (view.tree[view.treeIndex[node.parentId]!]?.childIds ?? []);
         const isOpen = !collapsed.has(node.id);
@@ -177,18 +177,17 @@ export function ResultsTree({ editingId, setEditingId }: TreeProps) {
                 label={t('results.statementLabel', { level: t(`levels.${result.level}`), number: node.number })}
                 initial={result.statement}
                 onDone={(statement, then) => {
+                  // Focus moves back to the row at once, so keys pressed next reach the tree.
+                  rowRefs.current.get(node.id)?.focus();
                   setEditingId(null);
                   const save = statement !== null && statement !== result.statement ? actions.rename(node.id, statement) : Promise.resolve(true);
-                  void save.then(() => {
-                    if (then === 'addBelow') void startAdd(actions.addBelow(node.id));
-                    else focusRow(node.id);
-                  });
+                  if (then === 'addBelow') void save.then(() => startAdd(actions.addBelow(node.id)));
                 }}
               />
             ) : (
               <span className={`tree-statement${result.statement ? '' : ' placeholder'}`}>{result.statement || t('results.noStatement')}</span>
             )}
-            {component && index >= 0 && <span className="tree-component">{component.code || component.name}</span>}
+            {component && <span className="tree-component" title={t('results.component', { name: component.name })}>{component.code || component.name}</span>}
             {node.unplaced && node.depth === 0 && <span className="tree-unplaced">{t('results.unplaced')}</span>}
           </div>
         );

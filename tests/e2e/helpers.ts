@@ -1,0 +1,34 @@
+/** Shared steps of the end-to-end tests: start the app and wait until it is ready. */
+import { expect, type Page } from '@playwright/test';
+
+export const SAMPLE_TITLE = 'Office-wide strategy on labour migration, 2010-15';
+
+/** Opens the app and waits for start-up to finish (the header is shown). */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** Waits until everything edited is stored. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveAttribute('data-save-state', 'saved');
+}
+
+export function tree(page: Page) {
+  return page.getByRole('tree');
+}
+
+export function row(page: Page, number: string) {
+  return page.locator(`[role="treeitem"]:has(> .tree-number:text-is("${number}"))`);
+}
+
+/** Creates a blank plan through the library's dialog; the plan opens on its results chain. */
+export async function createPlan(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Plan library' }).click();
+  await page.getByRole('button', { name: 'New plan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Organisation').fill('International Labour Office');
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Results chain' })).toBeVisible();
+}

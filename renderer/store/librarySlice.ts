@@ -3,14 +3,24 @@
  * Undo, restoring and purging. A plan that is not open is edited through a short-lived
  * engine so its document and its listing always agree.
  */
-import { nowIso } from '../../shared/dates';
+import { compareIsoDates, isIsoDate, nowIso } from '../../shared/dates';
 import { makeId, type PlanData, type PlanId } from '../../shared/model';
-import { blankPlanData, InProcessEngine, type PlanEngine } from '../../shared/plan-doc';
+import { blankPlanData, CommandError, InProcessEngine, type PlanEngine } from '../../shared/plan-doc';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
 import { sessionOptions } from './planSlice';
 import { listingOf } from './saver';
-import type { LibrarySlice } from './types';
+import type { LibrarySlice, NewPlanInput } from './types';
+
+/**
+ * The rules `updatePlan` applies to an edit, applied to a new plan: the plan schema
+ * alone accepts a period that ends before it starts.
+ */
+function checkNewPlan(input: NewPlanInput): void {
+  if (input.title.trim() === '') throw new CommandError('errors.titleRequired');
+  if (!isIsoDate(input.periodStart) || !isIsoDate(input.periodEnd)) throw new CommandError('errors.invalidPlanFields', { detail: 'period' });
+  if (compareIsoDates(input.periodStart, input.periodEnd) >= 0) throw new CommandError('errors.periodOrder');
+}
 
 export function librarySlice(ctx: SliceContext): LibrarySlice {
   const { set, get, deps } = ctx;
@@ -62,17 +72,22 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
     },
 
     createPlan(input) {
-      return store(
-        blankPlanData({
-          id: makeId<PlanId>('plan', deps.randomHex),
-          title: input.title.trim(),
-          organisation: input.organisation.trim(),
-          periodStart: input.periodStart,
-          periodEnd: input.periodEnd,
-          createdAt: nowIso(deps.clock),
-          randomHex: deps.randomHex,
-        }),
-      );
+      try {
+        checkNewPlan(input);
+        return store(
+          blankPlanData({
+            id: makeId<PlanId>('plan', deps.randomHex),
+            title: input.title.trim(),
+            organisation: input.organisation.trim(),
+            periodStart: input.periodStart,
+            periodEnd: input.periodEnd,
+            createdAt: nowIso(deps.clock),
+            randomHex: deps.randomHex,
+          }),
+        );
+      } catch (e) {
+        return Promise.resolve(fail(e));
+      }
     },
 
     createSamplePlan() {

@@ -8,7 +8,7 @@ import type { PlanId } from '../../shared/model';
 import { DEFAULT_COMPACT_ABOVE, DEFAULT_SAVE_DELAY_MS, type SliceContext } from './context';
 import { messageOf } from './errors';
 import { Saver, type SaverStatus } from './saver';
-import type { AppState, HistorySlice, PlanSlice, SaveSlice } from './types';
+import type { AppState, HistorySlice, PlanSlice, SaveSlice, Tab } from './types';
 
 /**
  * Each opened document gets its own actor id (this installation's id plus a random
@@ -75,6 +75,36 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     }
   };
 
+  /** The open in flight, if any. */
+  let opening: { readonly planId: PlanId; readonly done: Promise<void> } | null = null;
+
+  const openNow = async (planId: PlanId, tab: Tab): Promise<void> => {
+    if (!(await get().closePlan())) return;
+    set({ openPlanId: planId, openStatus: 'loading', openError: null, view: null, selectedResultId: null, route: { screen: 'plan', planId, tab } });
+    try {
+      const release = await deps.platform.lockPlan(planId);
+      if (get().openPlanId !== planId) {
+        // Another plan was opened (or this one closed) meanwhile: let this one go, or
+        // its hold would outlive it and the plan could not be opened again.
+        release?.();
+        return;
+      }
+      if (!release) {
+        set({ openStatus: 'error', openError: { key: 'plan.openElsewhere' } });
+        return;
+      }
+      rt.releaseLock = release;
+      const listing = await deps.plans.getListing(planId);
+      const { chunks } = await deps.plans.loadChunks(planId);
+      const engine = InProcessEngine.load(chunks, sessionOptions(ctx));
+      if (get().openPlanId !== planId) return;
+      attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
+      await deps.settings.set('lastPlanId', planId).catch(() => undefined);
+    } catch (e) {
+      if (get().openPlanId === planId) set({ openStatus: 'error', openError: messageOf(e) });
+    }
+  };
+
   return {
     openPlanId: null,
     view: null,
@@ -88,29 +118,19 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     lastSavedAt: null,
     saveError: null,
 
-    async openPlan(planId, tab = 'results') {
+    openPlan(planId, tab = 'results') {
       if (get().openPlanId === planId && get().openStatus === 'ready') {
         set({ route: { screen: 'plan', planId, tab } });
-        return;
+        return Promise.resolve();
       }
-      if (!(await get().closePlan())) return;
-      set({ openPlanId: planId, openStatus: 'loading', openError: null, view: null, selectedResultId: null, route: { screen: 'plan', planId, tab } });
-      try {
-        const release = await deps.platform.lockPlan(planId);
-        if (!release) {
-          set({ openStatus: 'error', openError: { key: 'plan.openElsewhere' } });
-          return;
-        }
-        rt.releaseLock = release;
-        const listing = await deps.plans.getListing(planId);
-        const { chunks } = await deps.plans.loadChunks(planId);
-        const engine = InProcessEngine.load(chunks, sessionOptions(ctx));
-        if (get().openPlanId !== planId) return;
-        attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
-        await deps.settings.set('lastPlanId', planId).catch(() => undefined);
-      } catch (e) {
-        if (get().openPlanId === planId) set({ openStatus: 'error', openError: messageOf(e) });
-      }
+      // A second click while the plan is opening waits for that open: a second lock
+      // request would be refused by this window's own hold ("open in another window").
+      if (opening?.planId === planId) return opening.done;
+      const done: Promise<void> = openNow(planId, tab).finally(() => {
+        if (opening?.done === done) opening = null;
+      });
+      opening = { planId, done };
+      return done;
     },
 
     async closePlan() {

@@ -19,6 +19,8 @@ export interface LoadedChunks {
   count: number;
   /** The seq of the last chunk: what a snapshot made from these chunks may compact up to. */
   maxSeq: number;
+  /** Every head recorded with the chunks: the loaded document must contain them all. */
+  heads: string[];
 }
 
 export interface ChunkInfo {
@@ -88,7 +90,8 @@ export class PlanRepository {
       if (!listing || listing.deletedAt !== null) throw notFound(planId);
       const rows = await this.chunksOf(planId).toArray();
       if (rows.length === 0) throw new StorageError('not_found', `plan ${planId} has no stored document`);
-      return { chunks: rows.map((r) => r.bytes), count: rows.length, maxSeq: rows[rows.length - 1]!.seq };
+      const heads = [...new Set(rows.flatMap((r) => r.heads))];
+      return { chunks: rows.map((r) => r.bytes), count: rows.length, maxSeq: rows[rows.length - 1]!.seq, heads };
     });
   }
 

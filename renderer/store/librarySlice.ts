@@ -50,8 +50,8 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
       await work(ctx.rt.engine);
       return;
     }
-    const { chunks } = await deps.plans.loadChunks(planId);
-    const engine = InProcessEngine.load(chunks, sessionOptions(ctx));
+    const { chunks, heads } = await deps.plans.loadChunks(planId);
+    const engine = InProcessEngine.load(chunks, sessionOptions(ctx), heads);
     await work(engine);
     const changes = await engine.unsavedChanges();
     if (changes) await deps.plans.appendChanges(planId, changes.bytes, changes.heads, listingOf(engine.state.view.plan));

@@ -95,8 +95,8 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       }
       rt.releaseLock = release;
       const listing = await deps.plans.getListing(planId);
-      const { chunks } = await deps.plans.loadChunks(planId);
-      const engine = InProcessEngine.load(chunks, sessionOptions(ctx));
+      const { chunks, heads } = await deps.plans.loadChunks(planId);
+      const engine = InProcessEngine.load(chunks, sessionOptions(ctx), heads);
       if (get().openPlanId !== planId) return;
       attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
       await deps.settings.set('lastPlanId', planId).catch(() => undefined);

@@ -56,8 +56,12 @@ export function createPlanDocument(data: PlanData, options: DocOptions): PlanDoc
   });
 }
 
-/** Loads a document from its stored chunks (a snapshot, then incremental changes). */
-export function loadPlanDocument(chunks: readonly Uint8Array[], actor: string): PlanDoc {
+/**
+ * Loads a document from its stored chunks (a snapshot, then incremental changes).
+ * Automerge skips bytes it cannot read, so when the heads recorded with the chunks are
+ * given, a document missing any of them is refused rather than opened without them.
+ */
+export function loadPlanDocument(chunks: readonly Uint8Array[], actor: string, expectedHeads: readonly string[] = []): PlanDoc {
   if (chunks.length === 0) throw new PlanDocumentError('unreadable', 'no data');
   let doc: PlanDoc;
   try {
@@ -66,7 +70,17 @@ export function loadPlanDocument(chunks: readonly Uint8Array[], actor: string): 
   } catch (e) {
     throw new PlanDocumentError('unreadable', e instanceof Error ? e.message : String(e));
   }
+  if (expectedHeads.length > 0 && !hasAllHeads(doc, expectedHeads)) throw new PlanDocumentError('unreadable', 'stored changes are missing or damaged');
   return checkDocument(doc);
+}
+
+/** Whether the document has every one of these heads; a malformed head counts as missing. */
+function hasAllHeads(doc: PlanDoc, heads: readonly string[]): boolean {
+  try {
+    return A.hasHeads(doc, [...heads]);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks that a loaded document is a plan this version can read. */

@@ -60,8 +60,8 @@ export class InProcessEngine implements PlanEngine {
     return new InProcessEngine(PlanSession.create(data, options));
   }
 
-  static load(chunks: readonly Uint8Array[], options: SessionOptions): InProcessEngine {
-    return new InProcessEngine(PlanSession.load(chunks, options));
+  static load(chunks: readonly Uint8Array[], options: SessionOptions, expectedHeads: readonly string[] = []): InProcessEngine {
+    return new InProcessEngine(PlanSession.load(chunks, options, expectedHeads));
   }
 
   get state(): EngineState {

@@ -56,9 +56,9 @@ export class PlanSession {
     return new PlanSession(doc, options, []);
   }
 
-  /** A plan loaded from its stored chunks; all of it is saved. */
-  static load(chunks: readonly Uint8Array[], options: SessionOptions): PlanSession {
-    const doc = loadPlanDocument(chunks, options.actor);
+  /** A plan loaded from its stored chunks (checked against their recorded heads); all of it is saved. */
+  static load(chunks: readonly Uint8Array[], options: SessionOptions, expectedHeads: readonly string[] = []): PlanSession {
+    const doc = loadPlanDocument(chunks, options.actor, expectedHeads);
     return new PlanSession(doc, options, A.getHeads(doc));
   }
 

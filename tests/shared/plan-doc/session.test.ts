@@ -151,6 +151,18 @@ describe('saving and loading', () => {
     expect(() => PlanSession.load([A.save(doc)], { actor: ACTOR_B, office: 'x', clock: tickingClock() })).toThrow(/newerVersion/);
   });
 
+  it('refuses to open without changes whose stored bytes were damaged', () => {
+    const s = newSession();
+    const first = s.unsavedChanges()!;
+    s.markSaved(first.heads);
+    s.run(addResult, { id: rid('g'), parentId: null, statement: 'Goal' });
+    const second = s.unsavedChanges()!;
+    const damaged = second.bytes.map((b, i) => (i > 8 ? b ^ 0xff : b));
+    const options = { actor: ACTOR_B, office: 'x', clock: tickingClock() };
+    expect(() => PlanSession.load([first.bytes, damaged], options, [...first.heads, ...second.heads])).toThrow(/unreadable/);
+    expect(PlanSession.load([first.bytes, second.bytes], options, [...first.heads, ...second.heads]).view.results['g']).toBeDefined();
+  });
+
   it('refuses bytes that are not a plan', () => {
     expect(() => PlanSession.load([new Uint8Array([1, 2, 3])], { actor: ACTOR_B, office: 'x', clock: tickingClock() })).toThrow(/unreadable/);
     expect(() => PlanSession.load([A.save(A.from({ a: 1 }))], { actor: ACTOR_B, office: 'x', clock: tickingClock() })).toThrow(/notAPlan/);

@@ -143,7 +143,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       rt.releaseLock = null;
       rt.engine = null;
       rt.saver = null;
-      set({ openPlanId: null, view: null, openStatus: null, openError: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, saveState: 'saved', saveError: null });
+      set({ openPlanId: null, view: null, openStatus: null, openError: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, selectedSectionId: null, saveState: 'saved', saveError: null });
       deps.platform.setWindowTitle('');
       return true;
     },

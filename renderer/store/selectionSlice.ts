@@ -1,12 +1,63 @@
-/** Which result the user is working on, shared by the screens that show results. */
+/**
+ * What the user is working on (a result, a narrative section), shared by the screens, and
+ * navigation to any element of the plan (from a quality finding, a link in a panel).
+ */
+import type { ResultId } from '../../shared/model';
 import type { SliceContext } from './context';
-import type { SelectionSlice } from './types';
+import type { PlanTarget, SelectionSlice, Tab } from './types';
 
-export function selectionSlice({ set }: SliceContext): SelectionSlice {
+let focusSeq = 0;
+
+export function selectionSlice({ set, get }: SliceContext): SelectionSlice {
+  /** The result an element belongs to, for elements shown on their result's row. */
+  const resultOf = (target: PlanTarget): ResultId | null => {
+    const view = get().view;
+    if (!view) return null;
+    switch (target.kind) {
+      case 'result':
+        return view.results[target.id] ? (target.id as ResultId) : null;
+      case 'indicator':
+        return view.indicators[target.id]?.resultId ?? null;
+      case 'milestone':
+        return view.milestones[target.id]?.resultId ?? null;
+      case 'risk':
+        return view.risks[target.id]?.resultIds.find((id) => view.results[id]) ?? null;
+      default:
+        return null;
+    }
+  };
+
   return {
     selectedResultId: null,
+    selectedSectionId: null,
+    detailOpen: true,
+    focusRequest: null,
     selectResult(id) {
       set({ selectedResultId: id });
+    },
+    selectSection(id) {
+      set({ selectedSectionId: id });
+    },
+    setDetailOpen(open) {
+      set({ detailOpen: open });
+    },
+    navigateTo(target) {
+      const route = get().route;
+      if (route.screen !== 'plan') return;
+      let tab: Tab = route.tab;
+      if (target.kind === 'plan') tab = 'overview';
+      else if (target.kind === 'section') {
+        tab = 'narrative';
+        set({ selectedSectionId: target.id });
+      } else {
+        const resultId = resultOf(target);
+        if (resultId) set({ selectedResultId: resultId, detailOpen: true });
+        if (tab !== 'results') tab = 'matrix';
+      }
+      set({ route: { ...route, tab }, focusRequest: { target, seq: ++focusSeq } });
+    },
+    clearFocusRequest() {
+      set({ focusRequest: null });
     },
   };
 }

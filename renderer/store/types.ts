@@ -23,7 +23,16 @@ export interface StoreDeps {
   readonly compactAbove?: number;
 }
 
-export type Tab = 'overview' | 'results';
+export type Tab = 'overview' | 'matrix' | 'results' | 'narrative' | 'quality';
+
+/** Something in the plan a finding or a link can point at. */
+export type PlanTarget =
+  | { readonly kind: 'plan' }
+  | { readonly kind: 'result'; readonly id: string }
+  | { readonly kind: 'indicator'; readonly id: string }
+  | { readonly kind: 'risk'; readonly id: string }
+  | { readonly kind: 'milestone'; readonly id: string }
+  | { readonly kind: 'section'; readonly id: string };
 export type Route = { readonly screen: 'library' } | { readonly screen: 'plan'; readonly planId: PlanId; readonly tab: Tab };
 
 export interface Notice {
@@ -89,7 +98,20 @@ export interface SaveSlice {
 
 export interface SelectionSlice {
   selectedResultId: ResultId | null;
+  selectedSectionId: string | null;
+  /** Whether the result detail panel is shown beside the logframe and the results chain. */
+  detailOpen: boolean;
+  /**
+   * A request to bring an element into view and focus it (set by navigateTo, cleared by the
+   * screen that handled it): `seq` changes with every request, even for the same element.
+   */
+  focusRequest: { readonly target: PlanTarget; readonly seq: number } | null;
   selectResult(id: ResultId | null): void;
+  selectSection(id: string | null): void;
+  setDetailOpen(open: boolean): void;
+  /** Goes to an element: the screen that shows it, selected and focused. */
+  navigateTo(target: PlanTarget): void;
+  clearFocusRequest(): void;
 }
 
 export interface NavigationSlice {

@@ -3,7 +3,18 @@
  * Keys are grouped by screen. Other languages (fr, es) must have exactly these keys.
  * Interpolation uses i18next's {{name}} syntax.
  */
+import { detail } from './en-detail';
+import { matrix } from './en-matrix';
+import { narrative } from './en-narrative';
+import { quality } from './en-quality';
+import { templates } from './en-templates';
+
 export const en = {
+  matrix,
+  narrative,
+  quality,
+  detail,
+  templates,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',
@@ -57,7 +68,10 @@ export const en = {
     library: 'Plan library',
     planSections: 'Plan sections',
     overview: 'Overview',
+    matrix: 'Logframe',
     results: 'Results chain',
+    narrative: 'Strategy paper',
+    quality: 'Quality check',
     settings: 'Settings',
   },
   levels: {

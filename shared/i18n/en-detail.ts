@@ -1,0 +1,3 @@
+/** English messages of the detail feature (merged into the catalogue by en.ts). */
+export const detail = {
+} as const;

@@ -1,0 +1,3 @@
+/** English messages of the quality feature (merged into the catalogue by en.ts). */
+export const quality = {
+} as const;

@@ -1,0 +1,3 @@
+/** English messages of the templates feature (merged into the catalogue by en.ts). */
+export const templates = {
+} as const;

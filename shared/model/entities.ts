@@ -99,6 +99,13 @@ export const PlanSchema = z.object({
   templateId: text(50),
   currency: z.string().regex(/^[A-Z]{3}$/),
   createdAt: IsoDateTimeSchema,
+  /**
+   * Soft limits from donor guidance that the quality check warns above. Optional so that
+   * plans saved before it still load; absent means the defaults (shared/analysis).
+   */
+  qualityLimits: z
+    .object({ maxOutputsPerOutcome: z.number().int().min(1).max(100), maxOutcomes: z.number().int().min(1).max(100) })
+    .optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

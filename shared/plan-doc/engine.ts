@@ -23,6 +23,8 @@ export const COMMANDS = {
   addEntity: commands.addEntity,
   updateEntity: commands.updateEntity,
   deleteEntity: commands.deleteEntity,
+  setResponsibility: commands.setResponsibility,
+  setPartnerLink: commands.setPartnerLink,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -2,3 +2,5 @@ export * from './types';
 export * from './plan';
 export * from './results';
 export * from './entities';
+export * from './responsibilities';
+export * from './partners';

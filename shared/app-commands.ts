@@ -10,7 +10,8 @@ export const APP_COMMANDS = [
   { id: 'edit.undo', menu: 'edit', labelKey: 'commands.undo', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', menu: 'edit', labelKey: 'commands.redo', accelerator: 'CmdOrCtrl+Shift+Z' },
   { id: 'view.overview', menu: 'view', labelKey: 'commands.viewOverview', accelerator: 'CmdOrCtrl+1' },
-  { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+2' },
+  { id: 'view.matrix', menu: 'view', labelKey: 'commands.viewMatrix', accelerator: 'CmdOrCtrl+2' },
+  { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+3' },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;
 

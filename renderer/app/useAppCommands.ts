@@ -53,6 +53,9 @@ export function useAppCommands(): void {
         case 'view.overview':
           setTab('overview');
           return true;
+        case 'view.matrix':
+          setTab('matrix');
+          return true;
         case 'view.results':
           setTab('results');
           return true;

@@ -40,4 +40,4 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 }
 
 export type { AppState, StoreDeps } from './types';
-export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget } from './types';
+export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget, MatrixPrefs } from './types';

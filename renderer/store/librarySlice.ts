@@ -83,6 +83,7 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
             periodEnd: input.periodEnd,
             createdAt: nowIso(deps.clock),
             randomHex: deps.randomHex,
+            templateId: input.templateId,
           }),
         );
       } catch (e) {

@@ -28,6 +28,10 @@ export function selectionSlice({ set, get }: SliceContext): SelectionSlice {
   };
 
   return {
+    matrixPrefs: { filters: { componentId: '', level: '', unitId: '', objectiveId: '', search: '' }, hiddenColumns: [], groupByComponent: true },
+    setMatrixPrefs(prefs) {
+      set({ matrixPrefs: { ...get().matrixPrefs, ...prefs } });
+    },
     selectedResultId: null,
     selectedSectionId: null,
     detailOpen: true,

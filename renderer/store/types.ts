@@ -4,11 +4,12 @@
  * commands) and the repositories (renderer/db), never components.
  */
 import type { Clock } from '../../shared/dates';
-import type { PlanData, PlanId, RandomHex, ResultId } from '../../shared/model';
+import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel } from '../../shared/model';
 import type { CommandArgs, CommandName, PlanView } from '../../shared/plan-doc';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
 import type { PlanListing, PlanRepository, SettingsRepository } from '../db';
 import type { Platform } from '../platform/types';
+import type { TemplateId } from '../../shared/templates';
 
 export interface StoreDeps {
   readonly plans: PlanRepository;
@@ -43,6 +44,7 @@ export interface Notice {
 }
 
 export interface NewPlanInput {
+  readonly templateId: TemplateId;
   readonly title: string;
   readonly organisation: string;
   readonly periodStart: string;
@@ -96,7 +98,22 @@ export interface SaveSlice {
   flushSave(): Promise<boolean>;
 }
 
+/** How the logframe matrix is shown: filters, hidden columns, grouping (kept across tabs). */
+export interface MatrixPrefs {
+  readonly filters: {
+    readonly componentId: string;
+    readonly level: ResultLevel | '';
+    readonly unitId: string;
+    readonly objectiveId: string;
+    readonly search: string;
+  };
+  readonly hiddenColumns: readonly string[];
+  readonly groupByComponent: boolean;
+}
+
 export interface SelectionSlice {
+  matrixPrefs: MatrixPrefs;
+  setMatrixPrefs(prefs: Partial<MatrixPrefs>): void;
   selectedResultId: ResultId | null;
   selectedSectionId: string | null;
   /** Whether the result detail panel is shown beside the logframe and the results chain. */

@@ -32,6 +32,7 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     viewOverview: 'Plan overview',
+    viewMatrix: 'Logframe',
     viewResults: 'Results chain',
     about: 'About RBM Planner',
   },

@@ -11,3 +11,4 @@ export { keyBetween, spreadKeys, bySortKey } from './sort-key';
 export type { Patch, FieldWrite } from './tx';
 export { blankPlanData, yearlyPeriods, type BlankPlanOptions } from './new-plan';
 export { COMMANDS, InProcessEngine, type CommandArgs, type CommandName, type EngineState, type PlanEngine, type StoredBytes } from './engine';
+export { blankIndicator, blankRisk } from './defaults';

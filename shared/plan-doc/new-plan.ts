@@ -1,7 +1,7 @@
 /** A blank plan's data: the plan's fields and its reporting periods (one per year). */
 import { eachYearOfInterval, endOfYear, parseISO } from 'date-fns';
 import { toIsoDate } from '../dates';
-import { makeId, type PlanData, type PlanId, type RandomHex, type ReportingPeriod } from '../model';
+import { makeId, type NarrativeSection, type PlanData, type PlanId, type RandomHex, type ReportingPeriod } from '../model';
 
 export interface BlankPlanOptions {
   readonly id: PlanId;
@@ -11,6 +11,10 @@ export interface BlankPlanOptions {
   readonly periodEnd: string;
   readonly createdAt: string;
   readonly randomHex: RandomHex;
+  /** The template (level names, matrix columns); the organisation's by default. */
+  readonly templateId?: string;
+  /** Narrative sections the plan starts with (a template's defaults). */
+  readonly sections?: readonly NarrativeSection[];
 }
 
 /** Yearly reporting periods covering the plan period (the last one ends with the plan). */
@@ -43,7 +47,7 @@ export function blankPlanData(options: BlankPlanOptions): PlanData {
       periodEnd: options.periodEnd,
       status: 'draft',
       versionLabel: '',
-      templateId: 'organisation',
+      templateId: options.templateId ?? 'organisation',
       currency: 'USD',
       createdAt: options.createdAt,
     },
@@ -59,6 +63,6 @@ export function blankPlanData(options: BlankPlanOptions): PlanData {
     partners: [],
     objectives: [],
     resources: [],
-    sections: [],
+    sections: [...(options.sections ?? [])],
   };
 }

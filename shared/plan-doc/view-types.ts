@@ -5,6 +5,10 @@
  */
 import type {
   Component,
+  ComponentId,
+  NarrativeSectionId,
+  ReportingPeriodId,
+  StrategicObjectiveId,
   Indicator,
   IndicatorId,
   Milestone,
@@ -66,9 +70,9 @@ export interface PlanView {
   readonly rootIds: readonly ResultId[];
   readonly indicatorsByResult: Readonly<Record<string, readonly IndicatorId[]>>;
   /** Ordered lists of the small collections. */
-  readonly periodOrder: readonly string[];
-  readonly componentOrder: readonly string[];
-  readonly objectiveOrder: readonly string[];
-  readonly sectionOrder: readonly string[];
+  readonly periodOrder: readonly ReportingPeriodId[];
+  readonly componentOrder: readonly ComponentId[];
+  readonly objectiveOrder: readonly StrategicObjectiveId[];
+  readonly sectionOrder: readonly NarrativeSectionId[];
   readonly counts: Readonly<Record<ResultLevel, number>> & { readonly indicators: number; readonly risks: number };
 }

@@ -92,8 +92,8 @@ function derive(
   const treeStale = !prev || (touchedResults !== undefined && resultsStructureChanged(prev, maps.results, touchedResults));
   const { tree, rootIds, treeIndex } = treeStale ? buildTree(maps.results) : prev;
   const indicatorsByResult = !prev || touched?.has('indicators') ? groupIndicators(maps.indicators) : prev.indicatorsByResult;
-  const order = (c: 'periods' | 'components' | 'objectives' | 'sections', old: readonly string[] | undefined) =>
-    !old || touched?.has(c) ? sortedIds(maps[c] as Record<string, { id: string; sortKey?: string; start?: string }>) : old;
+  const order = <T extends string>(c: 'periods' | 'components' | 'objectives' | 'sections', old: readonly T[] | undefined): readonly T[] =>
+    !old || touched?.has(c) ? (sortedIds(maps[c] as Record<string, { id: string; sortKey?: string; start?: string }>) as readonly T[]) : old;
   const counts = treeStale || !prev || touched?.has('indicators') || touched?.has('risks') ? countAll(maps) : prev.counts;
   return Object.freeze({
     heads: Object.freeze([...heads]),

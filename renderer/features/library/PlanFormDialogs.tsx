@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, toIsoDate } from '../../../shared/dates';
 import type { NewPlanInput } from '../../store';
+import { TEMPLATE_IDS } from '../../../shared/templates';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 
@@ -22,6 +23,7 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
   const { t } = useTranslation();
   const today = new Date();
   const [input, setInput] = useState<NewPlanInput>({
+    templateId: 'organisation',
     title: '',
     organisation: '',
     periodStart: toIsoDate(startOfYear(addYears(today, 1))),
@@ -30,7 +32,7 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
   const [submitted, setSubmitted] = useState(false);
   const errors = validateNewPlan(input);
   const shown = submitted ? errors : {};
-  const change = (field: keyof NewPlanInput) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
+  const change = (field: Exclude<keyof NewPlanInput, 'templateId'>) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -48,6 +50,18 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
           <Field label={t('newPlan.periodEnd')} type="date" value={input.periodEnd} onChange={change('periodEnd')} error={shown.periodEnd && t(shown.periodEnd)} required />
         </div>
         <p className="hint">{t('newPlan.hint')}</p>
+        <fieldset className="template-choice">
+          <legend>{t('templates.choose')}</legend>
+          {TEMPLATE_IDS.map((id) => (
+            <label key={id} className="template-option">
+              <input type="radio" name="template" value={id} checked={input.templateId === id} onChange={() => setInput((prev) => ({ ...prev, templateId: id }))} />
+              <span>
+                <strong>{t(`templates.names.${id}`)}</strong>
+                <span className="muted">{t(`templates.descriptions.${id}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('common.cancel')}

@@ -6,6 +6,8 @@ import type { PlanFields } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { CommitField } from '../../ui/CommitField';
+import { useLevelName } from '../../ui/levels';
+import { TEMPLATE_IDS, type TemplateId } from '../../../shared/templates';
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -15,6 +17,7 @@ export function OverviewScreen() {
   const officeName = useApp((s) => s.officeName);
   const setOfficeName = useApp((s) => s.setOfficeName);
   const [office, setOffice] = useState(officeName);
+  const levelName = useLevelName();
   const plan = view.plan;
   const update = (fields: PlanFields) => dispatch('updatePlan', fields);
 
@@ -38,6 +41,19 @@ export function OverviewScreen() {
                 ))}
               </select>
             </div>
+            <div className="field">
+              <label htmlFor="plan-template">{t('templates.choose')}</label>
+              <select id="plan-template" value={plan.templateId} onChange={(e) => void update({ templateId: e.target.value as TemplateId })} aria-describedby="plan-template-hint">
+                {TEMPLATE_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {t(`templates.names.${id}`)}
+                  </option>
+                ))}
+              </select>
+              <span id="plan-template-hint" className="hint">
+                {t(`templates.descriptions.${(TEMPLATE_IDS as readonly string[]).includes(plan.templateId) ? plan.templateId : 'organisation'}`)}
+              </span>
+            </div>
             <div className="form-row">
               <CommitField label={t('overview.periodStart')} type="date" value={plan.periodStart} onCommit={(periodStart) => update({ periodStart })} />
               <CommitField label={t('overview.periodEnd')} type="date" value={plan.periodEnd} onCommit={(periodEnd) => update({ periodEnd })} />
@@ -50,7 +66,7 @@ export function OverviewScreen() {
           <dl className="counts">
             {RESULT_LEVELS.map((level) => (
               <div key={level} className={`count level-${level}`}>
-                <dt>{t(`levelsPlural.${level}`)}</dt>
+                <dt>{levelName(level)}</dt>
                 <dd data-testid={`count-${level}`}>{view.counts[level]}</dd>
               </div>
             ))}

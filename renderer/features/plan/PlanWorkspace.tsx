@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import type { Tab } from '../../store';
+import { MatrixScreen } from '../matrix/MatrixScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 
 const TABS: readonly { id: Tab; labelKey: string; shortcut: string }[] = [
   { id: 'overview', labelKey: 'nav.overview', shortcut: 'Control+1' },
-  { id: 'results', labelKey: 'nav.results', shortcut: 'Control+2' },
+  { id: 'matrix', labelKey: 'nav.matrix', shortcut: 'Control+2' },
+  { id: 'results', labelKey: 'nav.results', shortcut: 'Control+3' },
 ];
 
 export function PlanWorkspace() {
@@ -50,7 +52,11 @@ export function PlanWorkspace() {
           ))}
         </ul>
       </nav>
-      <div className="workspace-content">{tab === 'overview' ? <OverviewScreen /> : <ResultsScreen />}</div>
+      <div className="workspace-content">
+        {tab === 'overview' && <OverviewScreen />}
+        {tab === 'matrix' && <MatrixScreen />}
+        {tab === 'results' && <ResultsScreen />}
+      </div>
     </div>
   );
 }

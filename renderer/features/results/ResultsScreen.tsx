@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel, type ResultId } from '../../../shared/model';
 import { useApp } from '../../store';
+import { useLevelName } from '../../ui/levels';
 import { ResultsTree } from './ResultsTree';
 import { canHaveChildren, useResultActions } from './useResultActions';
 
@@ -11,6 +12,7 @@ export function ResultsScreen() {
   const view = useApp((s) => s.view)!;
   const selectedId = useApp((s) => s.selectedResultId);
   const actions = useResultActions();
+  const levelName = useLevelName();
   const [editingId, setEditingId] = useState<ResultId | null>(null);
   const selected = selectedId && view.results[selectedId] ? selectedId : (view.tree[0]?.id ?? null);
   const node = selected ? view.tree[view.treeIndex[selected]!] : undefined;
@@ -39,10 +41,10 @@ export function ResultsScreen() {
           {t('results.addGoal')}
         </button>
         <button type="button" disabled={!node} aria-keyshortcuts="Control+Enter" onClick={() => node && void startAdd(actions.addBelow(node.id))}>
-          {result ? t('results.addSibling', { level: t(`levels.${result.level}`).toLowerCase() }) : t('results.addSiblingShort')}
+          {result ? t('results.addSibling', { level: levelName(result.level).toLowerCase() }) : t('results.addSiblingShort')}
         </button>
         <button type="button" disabled={!node || !canHaveChildren(view, node.id)} aria-keyshortcuts="Control+Shift+Enter" onClick={() => node && void startAdd(actions.addChild(node.id))}>
-          {childLevelName ? t('results.addChild', { level: t(`levels.${childLevelName}`).toLowerCase() }) : t('results.addChildShort')}
+          {childLevelName ? t('results.addChild', { level: levelName(childLevelName).toLowerCase() }) : t('results.addChildShort')}
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" disabled={!node} aria-keyshortcuts="Enter" onClick={() => node && setEditingId(node.id)}>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultId } from '../../../shared/model';
 import type { PlanView, TreeNode } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
+import { useLevelName } from '../../ui/levels';
 import { canHaveChildren, useResultActions, type DropZone } from './useResultActions';
 
 /** The nodes shown, given which are collapsed: descendants of a collapsed node are hidden. */
@@ -40,6 +41,7 @@ export function ResultsTree({ editingId, setEditingId }: TreeProps) {
   const selectedId = useApp((s) => s.selectedResultId);
   const select = useApp((s) => s.selectResult);
   const actions = useResultActions();
+  const levelName = useLevelName();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [drag, setDrag] = useState<{ id: ResultId; over: ResultId | null; zone: DropZone } | null>(null);
   const rows = useMemo(() => visibleNodes(view, collapsed), [view, collapsed]);
@@ -171,10 +173,10 @@ export function ResultsTree({ editingId, setEditingId }: TreeProps) {
               {hasChildren ? (isOpen ? '▾' : '▸') : ''}
             </span>
             <span className="tree-number">{node.number}</span>
-            <span className={`level-badge level-${result.level}`}>{t(`levels.${result.level}`)}</span>
+            <span className={`level-badge level-${result.level}`}>{levelName(result.level)}</span>
             {editingId === node.id ? (
               <StatementEditor
-                label={t('results.statementLabel', { level: t(`levels.${result.level}`), number: node.number })}
+                label={t('results.statementLabel', { level: levelName(result.level), number: node.number })}
                 initial={result.statement}
                 onDone={(statement, then) => {
                   // Focus moves back to the row at once, so keys pressed next reach the tree.

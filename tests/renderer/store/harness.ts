@@ -133,7 +133,7 @@ export async function bootedApp(env: Env, options: Parameters<typeof makeApp>[1]
   return app;
 }
 
-export const PLAN_INPUT: NewPlanInput = { title: 'Country programme', organisation: 'ILO', periodStart: '2026-01-01', periodEnd: '2028-12-31' };
+export const PLAN_INPUT: NewPlanInput = { templateId: 'organisation', title: 'Country programme', organisation: 'ILO', periodStart: '2026-01-01', periodEnd: '2028-12-31' };
 
 /** Creates a plan through the store and checks it is open. */
 export async function createOpenPlan(app: App, input: Partial<NewPlanInput> = {}): Promise<PlanId> {

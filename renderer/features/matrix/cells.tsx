@@ -1,0 +1,135 @@
+/** What each matrix column shows for a result: plain text, clamped to the row. */
+import type { TFunction } from 'i18next';
+import type { Indicator, ResultId } from '../../../shared/model';
+import type { PlanView } from '../../../shared/plan-doc';
+import type { MatrixColumn } from '../../../shared/templates';
+
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+export function formatValue(value: number | null | undefined, indicator?: Indicator): string {
+  if (value === null || value === undefined) return '–';
+  if (indicator?.measureType === 'qualitative') return indicator.qualitativeStages[value] ?? numberFormat.format(value);
+  return `${numberFormat.format(value)}${indicator?.measureType === 'percentage' ? '%' : ''}`;
+}
+
+function indicatorsOf(view: PlanView, id: ResultId): Indicator[] {
+  return (view.indicatorsByResult[id] ?? []).map((iid) => view.indicators[iid]!);
+}
+
+function targetsText(view: PlanView, ind: Indicator, t: TFunction): string {
+  return view.periodOrder
+    .map((pid) => {
+      const label = view.periods[pid]!.label;
+      if (ind.targetsNotApplicable[pid]) return `${label}: ${t('matrix.notApplicable')}`;
+      return `${label}: ${formatValue(ind.targets[pid], ind)}`;
+    })
+    .join(' · ');
+}
+
+function baselineText(ind: Indicator, t: TFunction): string {
+  if (ind.baseline.value === null) return t('matrix.noBaseline');
+  return `${formatValue(ind.baseline.value, ind)}${ind.baseline.date ? ` (${ind.baseline.date.slice(0, 4)})` : ''}`;
+}
+
+interface CellProps {
+  readonly column: MatrixColumn;
+  readonly view: PlanView;
+  readonly id: ResultId;
+  readonly t: TFunction;
+}
+
+export function CellContent({ column, view, id, t }: CellProps) {
+  const result = view.results[id]!;
+  const empty = (key: string) => <span className="cell-empty">{t(key)}</span>;
+  switch (column) {
+    case 'statement':
+      return result.statement ? <span className="cell-text">{result.statement}</span> : empty('matrix.noStatement');
+    case 'assumptions':
+      return result.assumptions ? <span className="cell-text">{result.assumptions}</span> : empty('matrix.none');
+    case 'indicators': {
+      const list = indicatorsOf(view, id);
+      // Activities are measured through milestones and resources, so no indicator is expected.
+      if (list.length === 0) return empty(result.level === 'activity' ? 'matrix.none' : 'matrix.noIndicators');
+      return (
+        <ul className="cell-list">
+          {list.map((ind) => (
+            <li key={ind.id}>
+              <span className="cell-strong">{ind.definition || t('matrix.untitledIndicator')}</span>
+              <span className="cell-sub">
+                {t('matrix.baselineShort')} {baselineText(ind, t)} · {targetsText(view, ind, t)} · {t('matrix.finalShort')} {formatValue(ind.finalTarget, ind)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'baseline':
+    case 'targets':
+    case 'finalTarget':
+    case 'verification': {
+      const list = indicatorsOf(view, id);
+      if (list.length === 0) return empty('matrix.none');
+      const text = (ind: Indicator) => {
+        if (column === 'baseline') return baselineText(ind, t);
+        if (column === 'targets') return targetsText(view, ind, t);
+        if (column === 'finalTarget') return formatValue(ind.finalTarget, ind);
+        const m = ind.meansOfVerification;
+        return [m.source, m.method, m.frequency, m.collectedBy].filter(Boolean).join(' · ') || t('matrix.noVerification');
+      };
+      return (
+        <ul className="cell-list">
+          {list.map((ind) => (
+            <li key={ind.id}>{text(ind)}</li>
+          ))}
+        </ul>
+      );
+    }
+    case 'risks': {
+      const risks = Object.values(view.risks).filter((r) => r.resultIds.includes(id));
+      if (risks.length === 0) return empty('matrix.none');
+      return (
+        <ul className="cell-list">
+          {risks.map((r) => (
+            <li key={r.id}>
+              {r.description} <span className="cell-sub-inline">({t('matrix.riskScore', { score: r.likelihood * r.impact })})</span>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'partners': {
+      const partners = Object.values(view.partners).filter((p) => p.links[id]);
+      if (partners.length === 0) return empty('matrix.none');
+      return (
+        <ul className="cell-list">
+          {partners.map((p) => (
+            <li key={p.id}>
+              <span className="cell-strong">{p.acronym || p.name}</span>: {p.links[id]!.expectedOutcome}
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'resources': {
+      const totals = new Map<string, number>();
+      for (const a of Object.values(view.resources)) {
+        if (a.resultId !== id) continue;
+        const key = `${a.source}|${a.currency}`;
+        totals.set(key, (totals.get(key) ?? 0) + a.amount);
+      }
+      if (totals.size === 0) return empty('matrix.none');
+      return (
+        <ul className="cell-list">
+          {[...totals].map(([key, amount]) => {
+            const [source, currency] = key.split('|');
+            return (
+              <li key={key}>
+                {t(`matrix.source.${source}`)}: {numberFormat.format(amount)} {currency}
+              </li>
+            );
+          })}
+        </ul>
+      );
+    }
+  }
+}

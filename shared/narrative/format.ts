@@ -127,7 +127,8 @@ export function toggleLineFormat(text: string, selStart: number, selEnd: number,
   let end = clamp(Math.max(selStart, selEnd), text);
   // A selection ending at the start of a line does not take that line in.
   if (end > start && text[end - 1] === '\n') end--;
-  const from = text.lastIndexOf('\n', start - 1) + 1;
+  // (lastIndexOf clamps a negative start to 0, which would find a line break at 0.)
+  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const to = nl < 0 ? text.length : nl;
   const lines = text.slice(from, to).split('\n').map(parseLine);

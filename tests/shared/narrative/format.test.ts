@@ -97,6 +97,10 @@ describe('headings and lists', () => {
     expect(run('#|# Head', line('bullet'))).toBe('- |Head');
   });
 
+  it('formats the first line when the text starts with a blank line', () => {
+    expect(run('|\nnext', line('numbered'))).toBe('1. |\nnext');
+  });
+
   it('keeps the indentation of a line', () => {
     expect(run('  in|dented', line('bullet'))).toBe('  - in|dented');
   });

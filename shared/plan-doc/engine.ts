@@ -23,6 +23,12 @@ export const COMMANDS = {
   addEntity: commands.addEntity,
   updateEntity: commands.updateEntity,
   deleteEntity: commands.deleteEntity,
+  addSection: commands.addSection,
+  addDefaultSections: commands.addDefaultSections,
+  renameSection: commands.renameSection,
+  moveSection: commands.moveSection,
+  deleteSection: commands.deleteSection,
+  setSectionBody: commands.setSectionBody,
   setResponsibility: commands.setResponsibility,
   setPartnerLink: commands.setPartnerLink,
 } as const;

@@ -23,12 +23,13 @@ export function row(page: Page, number: string) {
 }
 
 /** Creates a blank plan through the library's dialog; the plan opens on its results chain. */
-export async function createPlan(page: Page, title: string): Promise<void> {
+export async function createPlan(page: Page, title: string, template?: string): Promise<void> {
   await page.getByRole('button', { name: 'Plan library' }).click();
   await page.getByRole('button', { name: 'New plan', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Organisation').fill('International Labour Office');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('textbox', { name: 'Organisation' }).fill('International Labour Office');
+  if (template) await dialog.getByRole('radio', { name: template }).check();
   await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { name: 'Results chain' })).toBeVisible();
 }

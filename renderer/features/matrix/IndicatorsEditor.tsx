@@ -3,6 +3,7 @@
  * direction, baseline, targets per reporting period (or not applicable), final target
  * and means of verification; adding and deleting indicators.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIRECTIONS, MEASURE_TYPES, makeId, type Indicator, type IndicatorId, type ResultId } from '../../../shared/model';
 import { blankIndicator, keyBetween, type Patch } from '../../../shared/plan-doc';
@@ -16,18 +17,22 @@ export function IndicatorsEditor({ resultId }: { resultId: ResultId }) {
   const view = useApp((s) => s.view)!;
   const dispatch = useApp((s) => s.dispatch);
   const ids = view.indicatorsByResult[resultId] ?? [];
+  const [added, setAdded] = useState<string | null>(null);
 
   const add = () => {
     const last = ids[ids.length - 1];
     const sortKey = keyBetween(last ? view.indicators[last]!.sortKey : null, null);
-    void dispatch('addEntity', { collection: 'indicators', entity: blankIndicator(makeId<IndicatorId>('indicator', randomHex), resultId, sortKey) });
+    const id = makeId<IndicatorId>('indicator', randomHex);
+    // Known before the form mounts, so its definition field takes the focus as it appears.
+    setAdded(id);
+    void dispatch('addEntity', { collection: 'indicators', entity: blankIndicator(id, resultId, sortKey) });
   };
 
   return (
     <div className="indicator-editor">
       {ids.length === 0 && <p className="muted">{t('matrix.noIndicators')}</p>}
       {ids.map((id, index) => (
-        <IndicatorForm key={id} indicator={view.indicators[id]!} index={index + 1} update={(fields) => dispatch('updateEntity', { collection: 'indicators', id, fields: fields as Patch<never> })} remove={() => void dispatch('deleteEntity', { collection: 'indicators', id })} />
+        <IndicatorForm key={id} indicator={view.indicators[id]!} index={index + 1} focusDefinition={id === added} update={(fields) => dispatch('updateEntity', { collection: 'indicators', id, fields: fields as Patch<never> })} remove={() => void dispatch('deleteEntity', { collection: 'indicators', id })} />
       ))}
       <button type="button" onClick={add}>
         {t('matrix.addIndicator')}
@@ -39,18 +44,20 @@ export function IndicatorsEditor({ resultId }: { resultId: ResultId }) {
 interface FormProps {
   readonly indicator: Indicator;
   readonly index: number;
+  /** A new indicator: its definition gets the focus. */
+  readonly focusDefinition: boolean;
   readonly update: (fields: Patch<Indicator>) => Promise<boolean>;
   readonly remove: () => void;
 }
 
-function IndicatorForm({ indicator: ind, index, update, remove }: FormProps) {
+function IndicatorForm({ indicator: ind, index, focusDefinition, update, remove }: FormProps) {
   const { t } = useTranslation();
   const view = useApp((s) => s.view)!;
   const mov = ind.meansOfVerification;
   return (
     <fieldset className="indicator-form">
       <legend>{t('matrix.indicatorN', { n: index })}</legend>
-      <CommitField label={t('matrix.definition')} value={ind.definition} onCommit={(definition) => update({ definition })} />
+      <CommitField label={t('matrix.definition')} value={ind.definition} onCommit={(definition) => update({ definition })} autoFocus={focusDefinition} />
       <div className="form-row">
         <CommitField label={t('matrix.unitOfMeasure')} value={ind.unitOfMeasure} onCommit={(unitOfMeasure) => update({ unitOfMeasure })} />
         <div className="field">

@@ -40,6 +40,8 @@ export interface GridProps {
   readonly onOpenPopover: (resultId: ResultId, column: PopoverColumn) => void;
   /** Called when a navigation target is hidden by the filters. */
   readonly onTargetHidden: () => void;
+  /** A result just added outside the grid (the empty state's first goal): edit its statement. */
+  readonly editOnMount?: ResultId | null;
 }
 
 interface Editing {
@@ -48,7 +50,7 @@ interface Editing {
   readonly initial: string;
 }
 
-export function MatrixGrid({ rows, columns, label, levelName, componentLabel, onOpenPopover, onTargetHidden }: GridProps) {
+export function MatrixGrid({ rows, columns, label, levelName, componentLabel, onOpenPopover, onTargetHidden, editOnMount }: GridProps) {
   const { t } = useTranslation();
   const view = useApp((s) => s.view)!;
   const dispatch = useApp((s) => s.dispatch);
@@ -119,7 +121,10 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
     return found;
   };
 
-  // Rows added from the keyboard are focused and edited once they appear.
+  // Rows added from the keyboard (or the empty state's first goal) are edited once they appear.
+  useEffect(() => {
+    if (editOnMount) pendingNew.current = editOnMount;
+  }, [editOnMount]);
   useEffect(() => {
     const id = pendingNew.current;
     if (!id) return;
@@ -130,7 +135,7 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
     setActive({ row: index, col: statementCol });
     scrollIntoView(index);
     if (statementCol >= 0) setEditing({ row: index, col: statementCol, initial: '' });
-  }, [indexOfResult, columns, scrollIntoView]);
+  }, [indexOfResult, columns, scrollIntoView, editOnMount]);
 
   // A request to show an element (a quality finding, a link): select its row and cell.
   useEffect(() => {

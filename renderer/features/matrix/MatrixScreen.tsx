@@ -28,6 +28,7 @@ export function MatrixScreen({ detail }: { detail?: (resultId: ResultId) => Reac
   const setDetailOpen = useApp((s) => s.setDetailOpen);
   const levelName = useLevelName();
   const [popover, setPopover] = useState<{ resultId: ResultId; column: PopoverColumn } | null>(null);
+  const [firstGoal, setFirstGoal] = useState<ResultId | null>(null);
   const template = templateOf(view.plan.templateId);
   const filters = prefs.filters;
 
@@ -158,7 +159,7 @@ export function MatrixScreen({ detail }: { detail?: (resultId: ResultId) => Reac
       </p>
       <div className={`matrix-layout${showDetail ? ' with-detail' : ''}`}>
         {view.tree.length === 0 ? (
-          <EmptyMatrix />
+          <EmptyMatrix onAdded={setFirstGoal} />
         ) : (
           <MatrixGrid
             rows={rows}
@@ -168,6 +169,7 @@ export function MatrixScreen({ detail }: { detail?: (resultId: ResultId) => Reac
             componentLabel={componentLabel}
             onOpenPopover={(resultId, column) => setPopover({ resultId, column })}
             onTargetHidden={clearFilters}
+            editOnMount={firstGoal}
           />
         )}
         {showDetail && <div className="matrix-detail">{detail(selectedResultId)}</div>}
@@ -194,7 +196,7 @@ function editorOf(column: PopoverColumn): 'indicators' | 'risks' | 'partners' | 
   return column === 'risks' || column === 'partners' || column === 'resources' ? column : 'indicators';
 }
 
-function EmptyMatrix() {
+function EmptyMatrix({ onAdded }: { onAdded: (id: ResultId) => void }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const selectResult = useApp((s) => s.selectResult);
@@ -206,7 +208,11 @@ function EmptyMatrix() {
         className="primary"
         onClick={() => {
           const id = makeId<ResultId>('result', randomHex);
-          void dispatch('addResult', { id, parentId: null }).then((ok) => ok && selectResult(id));
+          void dispatch('addResult', { id, parentId: null }).then((ok) => {
+            if (!ok) return;
+            selectResult(id);
+            onAdded(id);
+          });
         }}
       >
         {t('results.addGoal')}

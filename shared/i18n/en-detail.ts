@@ -1,10 +1,10 @@
 /** English messages of the result detail panel (merged into the catalogue by en.ts). */
 export const detail = {
   label: 'Result details',
-  heading: '{{level}} {{number}}: {{statement}}',
   noStatement: 'No statement yet',
   gone: 'This result is no longer in the plan.',
   close: 'Close details',
+  goTo: 'Go to',
   commitHint: 'Ctrl+Enter or leaving the field saves; Escape restores the saved text.',
   result: {
     title: 'Result',
@@ -16,6 +16,7 @@ export const detail = {
     number: 'Number',
     component: 'Component',
     noComponent: 'None',
+    removedComponent: 'A removed component',
   },
   raci: {
     title: 'Responsible units',
@@ -25,7 +26,8 @@ export const detail = {
     C: 'Consulted',
     I: 'Informed',
     none: '— (remove)',
-    several: '{{roles}} (choose one)',
+    several: 'Holds several roles here ({{roles}}); choose one.',
+    chooseOne: 'Choose one…',
     roleOf: 'Role of {{unit}}',
     empty: 'No unit is assigned to this result yet.',
     noAccountable: 'No unit is accountable for this result. Exactly one should be.',
@@ -40,6 +42,7 @@ export const detail = {
   partners: {
     title: 'Partners',
     intro: 'Organisations collaborating on this result, with the outcome expected of the collaboration, stated ex ante.',
+    expectedOutcomeShort: 'Expected outcome',
     expectedOutcome: 'Expected outcome with {{partner}}',
     outcomePlaceholder: 'What the collaboration should achieve on this result',
     remove: 'Remove',
@@ -57,7 +60,6 @@ export const detail = {
     notTagged: 'Not tagged',
     significant: 'Significant',
     principal: 'Principal',
-    significanceOf: 'Contribution to {{objective}}',
     empty: 'This plan has no strategic objectives yet.',
   },
   indicators: {
@@ -68,14 +70,12 @@ export const detail = {
     baselineValue: '{{value}} ({{date}})',
     finalTarget: 'Final target',
     notSet: 'not set',
-    goTo: 'Go to',
     goToLabel: 'Go to indicator: {{name}}',
   },
   risks: {
     title: 'Risks',
     empty: 'No risk is recorded against this result.',
     score: 'Likelihood {{likelihood}} × impact {{impact}} = {{score}}',
-    goTo: 'Go to',
     goToLabel: 'Go to risk: {{name}}',
   },
   milestones: {
@@ -88,7 +88,6 @@ export const detail = {
       done: 'Done',
       cancelled: 'Cancelled',
     },
-    goTo: 'Go to',
     goToLabel: 'Go to milestone: {{name}}',
   },
   history: {

@@ -9,6 +9,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResultId } from '../../../shared/model';
 import { useApp } from '../../store';
+import { useLevelName } from '../../ui/levels';
 import './detail.css';
 import { IndicatorsList, MilestonesList, RisksList } from './LinkedItems';
 import { ObjectivesSection } from './ObjectivesSection';
@@ -24,6 +25,7 @@ export function ResultDetail({ resultId }: ResultDetailProps) {
   const { t } = useTranslation();
   const view = useApp((s) => s.view);
   const setDetailOpen = useApp((s) => s.setDetailOpen);
+  const levelNameOf = useLevelName();
   const result = view?.results[resultId];
   const node = view?.tree[view.treeIndex[resultId] ?? -1];
 
@@ -44,7 +46,8 @@ export function ResultDetail({ resultId }: ResultDetailProps) {
     );
   }
 
-  const levelName = t(`levels.${result.level}`);
+  // As the plan's template names it ("Overall objective" in an EU logframe).
+  const levelName = levelNameOf(result.level);
   return (
     <aside className="result-detail" aria-label={t('detail.label')}>
       <div className="detail-header">

@@ -8,7 +8,7 @@ import type { PlanView } from '../../../shared/plan-doc';
 import { ResultDetail } from '../../../renderer/features/detail/ResultDetail';
 import { initI18n } from '../../../renderer/i18n';
 import { StoreContext } from '../../../renderer/store';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -235,6 +235,18 @@ describe('ResultDetail', () => {
     expect(app.s().focusRequest?.target.kind).toBe('risk');
     fireEvent.click(within(section('Milestones')).getAllByRole('button', { name: /^Go to milestone:/ })[0]!);
     expect(app.s().focusRequest?.target.kind).toBe('milestone');
+  });
+
+  it('names the level as the plan\'s template does, and says what is missing in a new plan', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app, { templateId: 'eu' });
+    expect(await app.s().dispatch('addResult', { id: 'r_goal' as ResultId, parentId: null })).toBe(true);
+    show(app, 'r_goal' as ResultId);
+    expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Overall objective 1 No statement yet');
+    expect(section('Responsible units')).toHaveTextContent('This plan has no units yet.');
+    expect(section('Partners')).toHaveTextContent('This plan has no partners yet.');
+    expect(section('Strategic objectives')).toHaveTextContent('This plan has no strategic objectives yet.');
+    expect(section('Indicators')).toHaveTextContent('No indicator measures this result yet.');
   });
 
   it('says so when the result is no longer in the plan', async () => {

@@ -62,7 +62,6 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
   const [scroll, setScroll] = useState({ top: 0, height: 800 });
   const [active, setActive] = useState({ row: -1, col: 2 });
   const [editing, setEditing] = useState<Editing | null>(null);
-  const pendingNew = useRef<ResultId | null>(null);
 
   const tops = useMemo(() => {
     const out = new Float64Array(rows.length + 1);
@@ -121,38 +120,49 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
     return found;
   };
 
-  // Rows added from the keyboard (or the empty state's first goal) are edited once they appear.
-  useEffect(() => {
-    if (editOnMount) pendingNew.current = editOnMount;
-  }, [editOnMount]);
-  useEffect(() => {
-    const id = pendingNew.current;
-    if (!id) return;
-    const index = indexOfResult.get(id);
-    if (index === undefined) return;
-    pendingNew.current = null;
+  // Rows added from the keyboard (or the empty state's first goal) are edited once they
+  // appear; a focus request (a quality finding, a link) selects its row and cell. Both are
+  // state adjusted during render (React's pattern for reacting to changed inputs); the DOM
+  // side (scrolling, focus) follows in an effect.
+  const [pending, setPending] = useState<ResultId | null>(null);
+  const [seenEditOnMount, setSeenEditOnMount] = useState<ResultId | null>(null);
+  const [handledRequest, setHandledRequest] = useState<typeof focusRequest>(null);
+  const [revealSeq, setRevealSeq] = useState(0);
+  if (editOnMount && editOnMount !== seenEditOnMount) {
+    setSeenEditOnMount(editOnMount);
+    setPending(editOnMount);
+  }
+  if (pending && indexOfResult.has(pending)) {
+    const index = indexOfResult.get(pending)!;
     const statementCol = columns.findIndex((c) => c.id === 'statement');
+    setPending(null);
     setActive({ row: index, col: statementCol });
-    scrollIntoView(index);
     if (statementCol >= 0) setEditing({ row: index, col: statementCol, initial: '' });
-  }, [indexOfResult, columns, scrollIntoView, editOnMount]);
-
-  // A request to show an element (a quality finding, a link): select its row and cell.
+    setRevealSeq((n) => n + 1);
+  }
+  const requestTarget = focusRequest?.target;
+  const requestForGrid = focusRequest !== null && focusRequest !== handledRequest && requestTarget !== undefined && requestTarget.kind !== 'plan' && requestTarget.kind !== 'section' && selectedResultId !== null;
+  const requestIndex = requestForGrid ? indexOfResult.get(selectedResultId) : undefined;
+  if (requestForGrid && requestIndex !== undefined) {
+    setHandledRequest(focusRequest);
+    const wanted = requestTarget.kind === 'indicator' ? 'indicators' : requestTarget.kind === 'risk' ? 'risks' : 'statement';
+    const col = columns.findIndex((c) => c.id === wanted || (wanted === 'indicators' && c.id === 'baseline'));
+    setActive({ row: requestIndex, col: Math.max(0, col) });
+    setRevealSeq((n) => n + 1);
+  }
+  // A target hidden by the filters: clear them; the request is then handled on the next render.
+  const targetHidden = requestForGrid && requestIndex === undefined;
   useEffect(() => {
-    if (!focusRequest || focusRequest.target.kind === 'plan' || focusRequest.target.kind === 'section' || !selectedResultId) return;
-    const index = indexOfResult.get(selectedResultId);
-    if (index === undefined) {
-      onTargetHidden();
-      return;
-    }
-    const kind = focusRequest.target.kind;
-    const wanted: string = kind === 'indicator' ? 'indicators' : kind === 'risk' ? 'risks' : 'statement';
-    const col = Math.max(0, columns.findIndex((c) => c.id === wanted || (wanted === 'indicators' && c.id === 'baseline')));
-    setActive({ row: index, col });
-    scrollIntoView(index);
+    if (targetHidden) onTargetHidden();
+  }, [targetHidden, onTargetHidden]);
+  useEffect(() => {
+    if (!handledRequest) return;
     gridRef.current?.focus();
     clearFocusRequest();
-  }, [focusRequest, selectedResultId, indexOfResult, columns, scrollIntoView, clearFocusRequest, onTargetHidden]);
+  }, [handledRequest, clearFocusRequest]);
+  useEffect(() => {
+    if (revealSeq > 0) scrollIntoView(activeRow);
+  }, [revealSeq]); // eslint-disable-line react-hooks/exhaustive-deps -- scrolls once per reveal
 
   const add = async (child: boolean) => {
     if (!activeResult) return;
@@ -162,10 +172,10 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
       return;
     }
     const id = makeId<ResultId>('result', randomHex);
-    pendingNew.current = id;
+    setPending(id);
     const ok = await dispatch('addResult', child ? { id, parentId: node.id } : { id, parentId: node.parentId, afterId: node.id });
     if (ok) selectResult(id);
-    else pendingNew.current = null;
+    else setPending(null);
   };
 
   const startEdit = (initial?: string) => {
@@ -233,15 +243,18 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
     const el = e.currentTarget;
     setScroll({ top: el.scrollTop, height: el.clientHeight });
   };
+  // The viewport's height follows the window; observed, so the rendered window of rows fits.
   useEffect(() => {
     const el = gridRef.current;
-    if (el) setScroll({ top: el.scrollTop, height: el.clientHeight });
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => setScroll({ top: el.scrollTop, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
 
   // The window of rows to render.
   const from = Math.max(0, scroll.top - OVERSCAN_PX);
   const to = scroll.top + scroll.height + OVERSCAN_PX;
-  let first = 0;
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
@@ -249,9 +262,8 @@ export function MatrixGrid({ rows, columns, label, levelName, componentLabel, on
     if (tops[mid + 1]! <= from) lo = mid + 1;
     else hi = mid;
   }
-  first = lo;
   const visible: number[] = [];
-  for (let i = first; i < rows.length && tops[i]! < to; i++) visible.push(i);
+  for (let i = lo; i < rows.length && tops[i]! < to; i++) visible.push(i);
 
   const { template, minWidth } = useMemo(() => columnTemplate(columns), [columns]);
   const activeId = activeResult ? `cell-${activeResult.key}-${columns[activeCol]!.id}` : undefined;

@@ -124,9 +124,9 @@ export function parseMarkdown(source: string): Block[] {
         blocks.push({ kind: 'heading', level: line.level, runs: parseInline(line.text) });
         break;
       case 'item': {
-        // As in CommonMark, a paragraph is interrupted only by a bullet with text or a
-        // numbered item starting at 1, so a wrapped line like "2015. A year" stays text.
-        const interrupts = line.ordered ? line.number === 1 : line.text !== '';
+        // As in CommonMark, only an item with text, and if numbered one starting at 1,
+        // interrupts a paragraph: a wrapped line like "2015. A year" stays text.
+        const interrupts = line.text !== '' && (!line.ordered || line.number === 1);
         if (paragraph && !interrupts) {
           paragraph.push(raw.trim());
           break;

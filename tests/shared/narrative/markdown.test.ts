@@ -80,6 +80,7 @@ describe('blocks', () => {
     expect(parseMarkdown('- one\n-')).toEqual([{ kind: 'list', ordered: false, start: 1, items: [{ runs: [plain('one')] }, { runs: [] }] }]);
     expect(parseMarkdown('1.')).toEqual([{ kind: 'list', ordered: true, start: 1, items: [{ runs: [] }] }]);
     expect(parseMarkdown('Text\n-')).toEqual([para(plain('Text -'))]);
+    expect(parseMarkdown('Text\n1.')).toEqual([para(plain('Text 1.'))]);
   });
 
   it('treats an indented item as an item of the same list (nesting is not in the subset)', () => {

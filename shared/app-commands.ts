@@ -12,6 +12,8 @@ export const APP_COMMANDS = [
   { id: 'view.overview', menu: 'view', labelKey: 'commands.viewOverview', accelerator: 'CmdOrCtrl+1' },
   { id: 'view.matrix', menu: 'view', labelKey: 'commands.viewMatrix', accelerator: 'CmdOrCtrl+2' },
   { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+3' },
+  { id: 'view.narrative', menu: 'view', labelKey: 'commands.viewNarrative', accelerator: 'CmdOrCtrl+4' },
+  { id: 'view.quality', menu: 'view', labelKey: 'commands.viewQuality', accelerator: 'CmdOrCtrl+5' },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;
 

@@ -7,6 +7,7 @@ import { Notices } from '../ui/Notices';
 import { tMessage } from '../i18n';
 import { Header } from './Header';
 import { useAppCommands } from './useAppCommands';
+import { usePageLifecycle } from './usePageLifecycle';
 
 export function App() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function App() {
   const bootError = useApp((s) => s.bootError);
   const screen = useApp((s) => s.route.screen);
   useAppCommands();
+  usePageLifecycle();
 
   if (!booted) {
     return (

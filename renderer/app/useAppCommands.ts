@@ -56,6 +56,12 @@ export function useAppCommands(): void {
         case 'view.matrix':
           setTab('matrix');
           return true;
+        case 'view.narrative':
+          setTab('narrative');
+          return true;
+        case 'view.quality':
+          setTab('quality');
+          return true;
         case 'view.results':
           setTab('results');
           return true;

@@ -2,3 +2,5 @@
 export const MENU_COMMAND_EVENT = 'rbm:menu-command';
 /** Asks the library to open its New plan dialog (File > New plan). */
 export const NEW_PLAN_EVENT = 'rbm:new-plan';
+/** Asks every editor holding a local draft to commit it now (the page is being hidden or left). */
+export const FLUSH_DRAFTS_EVENT = 'rbm:flush-drafts';

@@ -6,6 +6,8 @@
 import { compareIsoDates, isIsoDate, nowIso } from '../../shared/dates';
 import { makeId, type PlanData, type PlanId } from '../../shared/model';
 import { blankPlanData, CommandError, InProcessEngine, type PlanEngine } from '../../shared/plan-doc';
+import { defaultSections } from '../../shared/narrative/default-sections';
+import { templateOf } from '../../shared/templates';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
 import { sessionOptions } from './planSlice';
@@ -84,6 +86,7 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
             createdAt: nowIso(deps.clock),
             randomHex: deps.randomHex,
             templateId: input.templateId,
+            sections: templateOf(input.templateId).defaultSections ? defaultSections(deps.randomHex) : [],
           }),
         );
       } catch (e) {

@@ -163,5 +163,11 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     async flushSave() {
       return rt.saver ? rt.saver.flush() : true;
     },
+
+    drafts: [],
+    setDraft(key, pending) {
+      const drafts = get().drafts.filter((d) => d !== key);
+      set({ drafts: pending ? [...drafts, key] : drafts });
+    },
   };
 }

@@ -96,6 +96,13 @@ export interface SaveSlice {
   saveError: MessageRef | null;
   /** Saves now what is not saved yet (before closing, on retry). */
   flushSave(): Promise<boolean>;
+  /**
+   * Editors that keep typed text in a local draft before committing it (the strategy
+   * paper) say so here, so the save status reads "unsaved" until the draft is committed
+   * and saved, and leaving the page asks first.
+   */
+  drafts: readonly string[];
+  setDraft(key: string, pending: boolean): void;
 }
 
 /** How the logframe matrix is shown: filters, hidden columns, grouping (kept across tabs). */

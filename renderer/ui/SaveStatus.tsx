@@ -6,7 +6,10 @@ import { useApp } from '../store';
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const state = useApp((s) => s.saveState);
+  const stored = useApp((s) => s.saveState);
+  const drafting = useApp((s) => s.drafts.length > 0);
+  // Text still in an editor's draft is not saved yet, whatever the store has written.
+  const state = drafting && stored === 'saved' ? 'unsaved' : stored;
   const lastSavedAt = useApp((s) => s.lastSavedAt);
   const error = useApp((s) => s.saveError);
   const flushSave = useApp((s) => s.flushSave);

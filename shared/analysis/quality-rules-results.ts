@@ -67,7 +67,11 @@ export function oneAccountableUnit({ result, node, ref }: ResultSubject, ctx: Qu
 
 export function responsibleUnit({ result, ref }: ResultSubject, ctx: QualityContext): Verdict {
   const severity = result.level === 'activity' ? 'warning' : 'error';
-  return (ctx.rolesByResult.get(result.id)?.responsible.size ?? 0) > 0 ? pass(severity) : fail(severity, 'noResponsible', ref);
+  const roles = ctx.rolesByResult.get(result.id);
+  // RACI's "A/R": a unit can only hold one role per result here, so the single accountable
+  // unit is taken to do the work itself when no other unit is responsible.
+  const someoneDoesTheWork = (roles?.responsible.size ?? 0) > 0 || roles?.accountable.size === 1;
+  return someoneDoesTheWork ? pass(severity) : fail(severity, 'noResponsible', ref);
 }
 
 /** The logframe's right column: what outcomes and outputs rely on must be written down. */

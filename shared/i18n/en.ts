@@ -34,6 +34,8 @@ export const en = {
     viewOverview: 'Plan overview',
     viewMatrix: 'Logframe',
     viewResults: 'Results chain',
+    viewNarrative: 'Strategy paper',
+    viewQuality: 'Quality check',
     about: 'About RBM Planner',
   },
   electron: {

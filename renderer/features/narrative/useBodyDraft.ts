@@ -8,7 +8,9 @@
  * With no draft pending the text area shows the stored body, so undo, redo and merged
  * edits from elsewhere appear at once; while a draft is pending the planner's typing wins.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { FLUSH_DRAFTS_EVENT } from '../../platform/events';
+import { useApp } from '../../store';
 
 /** Pause after the last keystroke before the body is committed. */
 export const COMMIT_DELAY_MS = 600;
@@ -67,8 +69,21 @@ export function useBodyDraft(body: string, save: (body: string) => Promise<boole
     [flush],
   );
 
-  // Leaving the section (or the screen) commits what was typed.
+  // Leaving the section (or the screen) commits what was typed; so does hiding or leaving the page.
   useEffect(() => () => flush(), [flush]);
+  useEffect(() => {
+    window.addEventListener(FLUSH_DRAFTS_EVENT, flush);
+    return () => window.removeEventListener(FLUSH_DRAFTS_EVENT, flush);
+  }, [flush]);
 
-  return { text: draft ?? body, dirty: draft !== null, change, flush };
+  // The save status shows "unsaved" while typed text waits in the draft.
+  const setPending = useApp((s) => s.setDraft);
+  const key = useId();
+  const dirty = draft !== null;
+  useEffect(() => {
+    setPending(key, dirty);
+  }, [setPending, key, dirty]);
+  useEffect(() => () => setPending(key, false), [setPending, key]);
+
+  return { text: draft ?? body, dirty, change, flush };
 }

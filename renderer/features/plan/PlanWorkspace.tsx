@@ -3,15 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import type { Tab } from '../../store';
+import type { ResultId } from '../../../shared/model';
+import { ResultDetail } from '../detail/ResultDetail';
 import { MatrixScreen } from '../matrix/MatrixScreen';
+import { NarrativeScreen } from '../narrative/NarrativeScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
+import { QualityScreen } from '../quality/QualityScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 
 const TABS: readonly { id: Tab; labelKey: string; shortcut: string }[] = [
   { id: 'overview', labelKey: 'nav.overview', shortcut: 'Control+1' },
   { id: 'matrix', labelKey: 'nav.matrix', shortcut: 'Control+2' },
   { id: 'results', labelKey: 'nav.results', shortcut: 'Control+3' },
+  { id: 'narrative', labelKey: 'nav.narrative', shortcut: 'Control+4' },
+  { id: 'quality', labelKey: 'nav.quality', shortcut: 'Control+5' },
 ];
+
+const detail = (resultId: ResultId) => <ResultDetail resultId={resultId} />;
 
 export function PlanWorkspace() {
   const { t } = useTranslation();
@@ -54,8 +62,10 @@ export function PlanWorkspace() {
       </nav>
       <div className="workspace-content">
         {tab === 'overview' && <OverviewScreen />}
-        {tab === 'matrix' && <MatrixScreen />}
-        {tab === 'results' && <ResultsScreen />}
+        {tab === 'matrix' && <MatrixScreen detail={detail} />}
+        {tab === 'results' && <ResultsScreen detail={detail} />}
+        {tab === 'narrative' && <NarrativeScreen />}
+        {tab === 'quality' && <QualityScreen />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The results chain screen: a toolbar with every action, and the tree. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel, type ResultId } from '../../../shared/model';
 import { useApp } from '../../store';
@@ -7,13 +7,15 @@ import { useLevelName } from '../../ui/levels';
 import { ResultsTree } from './ResultsTree';
 import { canHaveChildren, useResultActions } from './useResultActions';
 
-export function ResultsScreen() {
+export function ResultsScreen({ detail }: { detail?: (resultId: ResultId) => ReactNode }) {
   const { t } = useTranslation();
   const view = useApp((s) => s.view)!;
   const selectedId = useApp((s) => s.selectedResultId);
   const actions = useResultActions();
   const levelName = useLevelName();
   const [editingId, setEditingId] = useState<ResultId | null>(null);
+  const detailOpen = useApp((s) => s.detailOpen);
+  const setDetailOpen = useApp((s) => s.setDetailOpen);
   const selected = selectedId && view.results[selectedId] ? selectedId : (view.tree[0]?.id ?? null);
   const node = selected ? view.tree[view.treeIndex[selected]!] : undefined;
   const result = selected ? view.results[selected] : undefined;
@@ -35,6 +37,13 @@ export function ResultsScreen() {
     <section className="results" aria-labelledby="results-title">
       <div className="screen-heading">
         <h1 id="results-title">{t('results.title')}</h1>
+        {detail && (
+          <div className="screen-actions">
+            <button type="button" aria-pressed={detailOpen} onClick={() => setDetailOpen(!detailOpen)}>
+              {t('matrix.showDetail')}
+            </button>
+          </div>
+        )}
       </div>
       <div role="toolbar" aria-label={t('results.toolbar')} className="toolbar" aria-controls="results-tree">
         <button type="button" onClick={() => void startAdd(actions.addGoal())}>
@@ -78,8 +87,11 @@ export function ResultsScreen() {
           </button>
         </div>
       ) : (
-        <div id="results-tree">
-          <ResultsTree editingId={editingId} setEditingId={setEditingId} />
+        <div className="results-layout">
+          <div id="results-tree" className="results-tree-wrap">
+            <ResultsTree editingId={editingId} setEditingId={setEditingId} />
+          </div>
+          {detail && detailOpen && selected && <div className="results-detail">{detail(selected)}</div>}
         </div>
       )}
     </section>

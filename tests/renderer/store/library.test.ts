@@ -41,6 +41,25 @@ describe('store: creating plans', () => {
   });
 });
 
+describe('store: templates of new plans', () => {
+  it('a plan from the organisation template starts with the strategy paper\'s nine default sections', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app, { templateId: 'organisation' });
+    const view = app.s().view!;
+    expect(view.plan.templateId).toBe('organisation');
+    expect(view.sectionOrder.map((id) => view.sections[id]!.key)).toEqual(['vision', 'issue-definition', 'mandate', 'responsibilities', 'cross-cutting', 'priorities', 'mainstreaming', 'collaboration', 'monitoring']);
+  });
+
+  it('a blank plan starts with no sections, and an EU plan records its template', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app, { templateId: 'blank' });
+    expect(app.s().view!.sectionOrder).toHaveLength(0);
+    await createOpenPlan(app, { templateId: 'eu', title: 'EU plan' });
+    expect(app.s().view!.plan.templateId).toBe('eu');
+    expect(app.s().view!.sectionOrder).toHaveLength(9);
+  });
+});
+
 describe('store: renaming plans', () => {
   it('renamePlan of a plan that is not open updates the listing and the document', async () => {
     const env = newEnv();

@@ -101,9 +101,14 @@ describe('result rules', () => {
 
   it('responsibleUnit: none is an error above activities and a warning on an activity', () => {
     expect(findingsOf(complete, 'responsibleUnit')).toEqual([]);
-    const without = (id: string) => changed((d) => (d.responsibilities = d.responsibilities.filter((r) => !(r.resultId === id && r.role === 'R'))));
+    const without = (id: string) => changed((d) => (d.responsibilities = d.responsibilities.filter((r) => !(r.resultId === id && (r.role === 'R' || r.role === 'A')))));
     expect(only(without('g'), 'responsibleUnit')).toBe('error noResponsible g');
     expect(only(without('a'), 'responsibleUnit')).toBe('warning noResponsible a');
+  });
+
+  it('responsibleUnit: the single accountable unit does the work itself when no other unit is responsible (A/R)', () => {
+    const accountableOnly = changed((d) => (d.responsibilities = d.responsibilities.filter((r) => !(r.resultId === 'g' && r.role === 'R'))));
+    expect(findingsOf(accountableOnly, 'responsibleUnit')).toEqual([]);
   });
 
   it('assumptionsStated: an outcome or output without assumptions is a warning; goals and activities are not checked', () => {
@@ -265,7 +270,7 @@ describe('indexes', () => {
   it('reads roles, resources and mitigations of the right element only', () => {
     const view = changed((d) => {
       d.results.push(result('a2', 'activity', 'p', 'n'));
-      d.responsibilities.push(...roles('a2', [UNIT_A, 'A'], [UNIT_R, 'C']));
+      d.responsibilities.push(...roles('a2', [UNIT_R, 'C']));
       d.risks.push(risk('k2', ['p']));
     });
     const report = runQualityCheck(view);

@@ -3,7 +3,8 @@
  * leaves, Escape restores the stored value, and a refused edit shows it again too.
  * While not being edited it always shows the stored value (which undo may change).
  */
-import { useId, useState, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes } from 'react';
+import { useCommitDraft } from './useCommitDraft';
 
 interface CommitFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   readonly label: string;
@@ -14,28 +15,22 @@ interface CommitFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, '
 
 export function CommitField({ label, value, onCommit, ...rest }: CommitFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-
-  const commit = () => {
-    const next = draft;
-    setDraft(null);
-    if (next !== null && next !== value) void onCommit(next);
-  };
+  const draft = useCommitDraft(value, onCommit);
 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        value={draft ?? value}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        value={draft.shown}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={draft.commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            commit();
+            draft.commit();
           } else if (e.key === 'Escape') {
-            setDraft(null);
+            draft.cancel();
           }
         }}
         {...rest}

@@ -5,7 +5,8 @@
  * shows the stored value again. While not being edited it shows the stored value,
  * which undo or a merge may change.
  */
-import { useId, useState, type TextareaHTMLAttributes } from 'react';
+import { useId, type TextareaHTMLAttributes } from 'react';
+import { useCommitDraft } from '../../ui/useCommitDraft';
 
 interface CommitTextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   readonly label: string;
@@ -19,13 +20,7 @@ interface CommitTextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEl
 export function CommitTextArea({ label, value, onCommit, hint, rows = 2, ...rest }: CommitTextAreaProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const [draft, setDraft] = useState<string | null>(null);
-
-  const commit = () => {
-    const next = draft;
-    setDraft(null);
-    if (next !== null && next !== value) void onCommit(next);
-  };
+  const draft = useCommitDraft(value, onCommit);
 
   return (
     <div className="field">
@@ -38,19 +33,19 @@ export function CommitTextArea({ label, value, onCommit, hint, rows = 2, ...rest
       <textarea
         id={id}
         rows={rows}
-        value={draft ?? value}
+        value={draft.shown}
         aria-describedby={hint ? hintId : undefined}
         aria-keyshortcuts="Control+Enter"
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        onChange={(e) => draft.change(e.target.value)}
+        onBlur={draft.commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape' && draft !== null) {
+            draft.commit();
+          } else if (e.key === 'Escape' && draft.editing) {
             // Only a pending edit is cancelled here; otherwise Escape is left to the page.
             e.stopPropagation();
-            setDraft(null);
+            draft.cancel();
           }
         }}
         {...rest}

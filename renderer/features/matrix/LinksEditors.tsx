@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FUNDING_SOURCES, FUNDING_STATUSES, makeId, type ResourceAllocationId, type ResultId, type RiskId } from '../../../shared/model';
+import { FUNDING_SOURCES, FUNDING_STATUSES, makeId, type PartnerId, type ResourceAllocationId, type ResultId, type RiskId } from '../../../shared/model';
 import { blankRisk, type Patch } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
@@ -91,8 +91,7 @@ export function PartnersEditor({ resultId }: { resultId: ResultId }) {
   const dispatch = useApp((s) => s.dispatch);
   const linked = Object.values(view.partners).filter((p) => p.links[resultId]);
   const others = Object.values(view.partners).filter((p) => !p.links[resultId]);
-  const setLink = (id: string, expectedOutcome: string | undefined) =>
-    dispatch('updateEntity', { collection: 'partners', id, fields: { links: { [resultId]: expectedOutcome === undefined ? undefined : { expectedOutcome } } } as Patch<never> });
+  const setLink = (id: string, expectedOutcome: string | undefined) => dispatch('setPartnerLink', { partnerId: id as PartnerId, resultId, expectedOutcome: expectedOutcome ?? null });
 
   return (
     <div className="links-editor">

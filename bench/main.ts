@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: generates the large plan, runs the node benchmarks of the document
+ * engine and the browser benchmarks of the app, prints a table and writes
+ * bench/results.json. Run through bench/run.mjs (which bundles this file and builds the
+ * web app first).
+ *
+ * Options: --scale <n> (default 1), --seed <n>, --reps <n> (heavy operations, default 5),
+ * --edits <n> (default 200), --keys <n> (default 200), --loads <n> (default 5),
+ * --views tree[,grid], --skip-node, --skip-browser, --out <path> (default bench/results.json
+ * at scale 1, nothing otherwise), --profile <dir> (CPU profiles of the node run and of the
+ * browser's large-plan load and keystrokes, to open in Chrome DevTools).
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as A from '@automerge/automerge';
+import { fixedClock } from '../shared/dates';
+import { PlanSession } from '../shared/plan-doc';
+import { runBrowserBench } from './browser-bench';
+import { DEFAULT_SEED, countsOf, generatePlan } from './generate-plan';
+import { FigureSet, loadAverage, machine, table, timeRepeated, type Results } from './lib';
+import { runNodeBench, type Snapshot } from './node-bench';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    reps: { type: 'string', default: '5' },
+    edits: { type: 'string', default: '200' },
+    keys: { type: 'string', default: '200' },
+    loads: { type: 'string', default: '5' },
+    merge: { type: 'string', default: '500' },
+    views: { type: 'string', default: 'tree' },
+    port: { type: 'string', default: '4174' },
+    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    'skip-node': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    profile: { type: 'string' },
+    root: { type: 'string', default: process.cwd() },
+  },
+});
+
+const num = (name: keyof typeof values): number => {
+  const n = Number(values[name]);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+  return n;
+};
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const scale = num('scale');
+  const seed = num('seed');
+  const root = resolve(values.root!);
+  const figures = new FigureSet();
+  const loadAtStart = loadAverage();
+
+  log(`Generating the plan (seed ${seed}, scale ${scale})`);
+  const generated = timeRepeated(1, () => generatePlan({ seed, scale }));
+  const data = generated.last;
+  const counts = countsOf(data);
+  log(`  ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${generated.times[0]!.toFixed(0)} ms)`);
+
+  let snapshot: Snapshot;
+  if (!values['skip-node']) {
+    snapshot = runNodeBench(data, { seed, reps: num('reps'), edits: num('edits'), mergeEntities: num('merge'), log }, figures);
+  } else {
+    const session = PlanSession.create(data, { actor: 'b0'.repeat(16), office: 'Benchmark office', clock: fixedClock('2026-01-01T00:00:00.000Z') });
+    snapshot = { bytes: A.save(session.document), heads: A.getHeads(session.document) };
+  }
+
+  let browser: string | undefined;
+  if (!values['skip-browser']) {
+    const result = await runBrowserBench(
+      { data, snapshot },
+      {
+        root,
+        port: num('port'),
+        chromiumPath: values.chromium!,
+        views: values.views!.split(',').map((v) => v.trim()).filter(Boolean),
+        keystrokes: num('keys'),
+        loads: num('loads'),
+        timeoutMs: 180_000,
+        profileDir: values.profile ? resolve(values.profile) : undefined,
+        log,
+      },
+      figures,
+    );
+    browser = result.browser;
+  }
+
+  const resolved = figures.resolved();
+  log('');
+  log(table(resolved));
+  const cores = machine().cpus;
+  const loadAtEnd = loadAverage();
+  const busy = Math.max(loadAtStart, loadAtEnd) > cores ? `: above ${cores}, other work competed for the CPU and the figures are pessimistic` : '';
+  log(`\nMachine: ${cores} cores; 1-minute load average ${loadAtStart} at the start, ${loadAtEnd} at the end${busy}`);
+  const out = values.out ?? (scale === 1 ? join(root, 'bench/results.json') : undefined);
+  if (out) {
+    const results: Results = {
+      machine: { ...machine(), ...(browser ? { browser } : {}) },
+      date: new Date().toISOString(),
+      load: { start: loadAtStart, end: loadAtEnd },
+      plan: { seed, scale, counts },
+      figures: resolved.map((f) => ({ ...f, value: round(f.value), ...(f.ratio !== undefined ? { ratio: round(f.ratio) } : {}) })),
+    };
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    log(`\nWrote ${out}`);
+  }
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles bench/main.ts with esbuild (packages stay external and resolve
+// from node_modules, so Automerge loads its wasm as in any Node program), builds the web
+// app unless told not to (--skip-browser or --no-build), and runs the bundle with
+// --expose-gc so garbage is collected between measurements. Arguments pass through to
+// bench/main.ts (see its header).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const outDir = `${root}node_modules/.cache/rbm-bench`;
+mkdirSync(outDir, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['bench/main.ts'],
+  outfile: `${outDir}/main.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+
+if (!args.includes('--skip-browser') && !args.includes('--no-build')) {
+  console.log('Building the web app (vite build)');
+  const vite = spawnSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (vite.status !== 0) process.exit(vite.status ?? 1);
+}
+
+const passThrough = args.filter((a) => a !== '--no-build');
+// --profile <dir>: the node run is profiled by V8 too (node --cpu-prof).
+const profileAt = args.indexOf('--profile');
+const nodeFlags = profileAt >= 0 && args[profileAt + 1] ? ['--cpu-prof', `--cpu-prof-dir=${args[profileAt + 1]}`] : [];
+const run = spawnSync(process.execPath, ['--expose-gc', '--enable-source-maps', ...nodeFlags, `${outDir}/main.mjs`, '--root', root, ...passThrough], { cwd: root, stdio: 'inherit' });
+process.exit(run.status ?? 1);

@@ -3,9 +3,10 @@
  * Ctrl+Enter adds a result below and Ctrl+Shift+Enter one under, Alt+arrows move the
  * result, Delete removes it (with Undo). Rows can also be dragged onto or between others.
  */
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ResultId } from '../../../shared/model';
+import type { Component, Result, ResultId, ResultLevel } from '../../../shared/model';
 import type { PlanView, TreeNode } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
 import { useLevelName } from '../../ui/levels';
@@ -113,90 +114,177 @@ export function ResultsTree({ editingId, setEditingId }: TreeProps) {
     }
   };
 
+  // Rows get stable callbacks through this ref (refreshed after each render), so a row
+  // re-renders only when what it shows changes: moving the selection repaints two rows.
+  const handlers = useRef<RowHandlers | null>(null);
+  useLayoutEffect(() => {
+    handlers.current = {
+      select,
+      edit: setEditingId,
+      toggle: (id, open) => setOpen(id, open),
+      registerRow: (id, el) => {
+        if (el) rowRefs.current.set(id, el);
+        else rowRefs.current.delete(id);
+      },
+      dragStart: (id) => setDrag({ id, over: null, zone: 'after' }),
+      dragOver: (id, zone) => {
+        if (drag && drag.id !== id && (drag.over !== id || drag.zone !== zone)) setDrag({ ...drag, over: id, zone });
+      },
+      dragLeave: (id) => {
+        if (drag?.over === id) setDrag({ ...drag, over: null });
+      },
+      drop: (id, zone) => {
+        if (drag && drag.id !== id) void actions.drop(drag.id, id, zone);
+        setDrag(null);
+      },
+      dragEnd: () => setDrag(null),
+      finishEdit: (id, statement, then) => {
+        // Focus moves back to the row at once, so keys pressed next reach the tree.
+        rowRefs.current.get(id)?.focus();
+        setEditingId(null);
+        const before = view.results[id]?.statement;
+        const save = statement !== null && statement !== before ? actions.rename(id, statement) : Promise.resolve(true);
+        if (then === 'addBelow') void save.then(() => startAdd(actions.addBelow(id)));
+      },
+    };
+  });
+  const stable = useMemo<RowHandlers>(
+    () => ({
+      select: (id) => handlers.current?.select(id),
+      edit: (id) => handlers.current?.edit(id),
+      toggle: (id, open) => handlers.current?.toggle(id, open),
+      registerRow: (id, el) => handlers.current?.registerRow(id, el),
+      dragStart: (id) => handlers.current?.dragStart(id),
+      dragOver: (id, zone) => handlers.current?.dragOver(id, zone),
+      dragLeave: (id) => handlers.current?.dragLeave(id),
+      drop: (id, zone) => handlers.current?.drop(id, zone),
+      dragEnd: () => handlers.current?.dragEnd(),
+      finishEdit: (id, statement, then) => handlers.current?.finishEdit(id, statement, then),
+    }),
+    [],
+  );
+
   return (
     <div ref={treeRef} role="tree" aria-label={t('results.treeLabel', { title: view.plan.title })} className="results-tree" onKeyDown={onKeyDown}>
       {rows.map((node) => {
         const result = view.results[node.id]!;
         const siblings = node.parentId === null ? view.rootIds : (view.tree[view.treeIndex[node.parentId]!]?.childIds ?? []);
-        const isOpen = !collapsed.has(node.id);
-        const hasChildren = node.childIds.length > 0;
-        const component = result.componentId ? view.components[result.componentId] : undefined;
-        const dropClass = drag && drag.over === node.id ? ` drop-${drag.zone}` : '';
+        const rootUnplaced = node.unplaced && node.depth === 0;
         return (
-          <div
+          <TreeRow
             key={node.id}
-            ref={(el) => {
-              if (el) rowRefs.current.set(node.id, el);
-              else rowRefs.current.delete(node.id);
-            }}
-            role="treeitem"
-            aria-level={node.depth + 1}
-            aria-setsize={node.unplaced && node.depth === 0 ? undefined : siblings.length}
-            aria-posinset={node.unplaced && node.depth === 0 ? undefined : siblings.indexOf(node.id) + 1}
-            aria-expanded={hasChildren ? isOpen : undefined}
-            aria-selected={node.id === current}
-            tabIndex={node.id === current ? 0 : -1}
-            data-result-id={node.id}
-            data-level={result.level}
-            className={`tree-row level-${result.level}${node.id === current ? ' selected' : ''}${node.unplaced ? ' unplaced' : ''}${dropClass}`}
-            style={{ paddingInlineStart: `${0.5 + node.depth * 1.5}rem` }}
-            onClick={() => select(node.id)}
-            onDoubleClick={() => setEditingId(node.id)}
-            draggable={editingId === null}
-            onDragStart={(e) => {
-              e.dataTransfer.effectAllowed = 'move';
-              e.dataTransfer.setData('text/plain', node.number);
-              setDrag({ id: node.id, over: null, zone: 'after' });
-            }}
-            onDragOver={(e) => {
-              if (!drag || drag.id === node.id) return;
-              e.preventDefault();
-              const zone = zoneOf(e, canHaveChildren(view, node.id));
-              if (drag.over !== node.id || drag.zone !== zone) setDrag({ ...drag, over: node.id, zone });
-            }}
-            onDragLeave={() => drag?.over === node.id && setDrag({ ...drag, over: null })}
-            onDrop={(e) => {
-              e.preventDefault();
-              if (drag && drag.id !== node.id) void actions.drop(drag.id, node.id, zoneOf(e, canHaveChildren(view, node.id)));
-              setDrag(null);
-            }}
-            onDragEnd={() => setDrag(null)}
-          >
-            <span
-              className={`tree-toggle${hasChildren ? '' : ' leaf'}`}
-              aria-hidden="true"
-              onClick={(e) => {
-                e.stopPropagation();
-                if (hasChildren) setOpen(node.id, !isOpen);
-              }}
-            >
-              {hasChildren ? (isOpen ? '▾' : '▸') : ''}
-            </span>
-            <span className="tree-number">{node.number}</span>
-            <span className={`level-badge level-${result.level}`}>{levelName(result.level)}</span>
-            {editingId === node.id ? (
-              <StatementEditor
-                label={t('results.statementLabel', { level: levelName(result.level), number: node.number })}
-                initial={result.statement}
-                onDone={(statement, then) => {
-                  // Focus moves back to the row at once, so keys pressed next reach the tree.
-                  rowRefs.current.get(node.id)?.focus();
-                  setEditingId(null);
-                  const save = statement !== null && statement !== result.statement ? actions.rename(node.id, statement) : Promise.resolve(true);
-                  if (then === 'addBelow') void save.then(() => startAdd(actions.addBelow(node.id)));
-                }}
-              />
-            ) : (
-              <span className={`tree-statement${result.statement ? '' : ' placeholder'}`}>{result.statement || t('results.noStatement')}</span>
-            )}
-            {component && <span className="tree-component" title={t('results.component', { name: component.name })}>{component.code || component.name}</span>}
-            {node.unplaced && node.depth === 0 && <span className="tree-unplaced">{t('results.unplaced')}</span>}
-          </div>
+            node={node}
+            result={result}
+            component={result.componentId ? view.components[result.componentId] : undefined}
+            setSize={rootUnplaced ? undefined : siblings.length}
+            posInSet={rootUnplaced ? undefined : siblings.indexOf(node.id) + 1}
+            isOpen={!collapsed.has(node.id)}
+            isCurrent={node.id === current}
+            isEditing={editingId === node.id}
+            canDrag={editingId === null}
+            canHoldChildren={canHaveChildren(view, node.id)}
+            dropZone={drag && drag.over === node.id ? drag.zone : null}
+            levelName={levelName}
+            t={t}
+            on={stable}
+          />
         );
       })}
     </div>
   );
 }
+
+interface RowHandlers {
+  select(id: ResultId): void;
+  edit(id: ResultId): void;
+  toggle(id: ResultId, open: boolean): void;
+  registerRow(id: ResultId, el: HTMLDivElement | null): void;
+  dragStart(id: ResultId): void;
+  dragOver(id: ResultId, zone: DropZone): void;
+  dragLeave(id: ResultId): void;
+  drop(id: ResultId, zone: DropZone): void;
+  dragEnd(): void;
+  finishEdit(id: ResultId, statement: string | null, then?: 'addBelow'): void;
+}
+
+interface TreeRowProps {
+  readonly node: TreeNode;
+  readonly result: Result;
+  readonly component: Component | undefined;
+  readonly setSize: number | undefined;
+  readonly posInSet: number | undefined;
+  readonly isOpen: boolean;
+  readonly isCurrent: boolean;
+  readonly isEditing: boolean;
+  readonly canDrag: boolean;
+  readonly canHoldChildren: boolean;
+  readonly dropZone: DropZone | null;
+  readonly levelName: (level: ResultLevel) => string;
+  readonly t: TFunction;
+  readonly on: RowHandlers;
+}
+
+const TreeRow = memo(function TreeRow({ node, result, component, setSize, posInSet, isOpen, isCurrent, isEditing, canDrag, canHoldChildren, dropZone, levelName, t, on }: TreeRowProps) {
+  const hasChildren = node.childIds.length > 0;
+  return (
+    <div
+      ref={(el) => on.registerRow(node.id, el)}
+      role="treeitem"
+      aria-level={node.depth + 1}
+      aria-setsize={setSize}
+      aria-posinset={posInSet}
+      aria-expanded={hasChildren ? isOpen : undefined}
+      aria-selected={isCurrent}
+      tabIndex={isCurrent ? 0 : -1}
+      data-result-id={node.id}
+      data-level={result.level}
+      className={`tree-row level-${result.level}${isCurrent ? ' selected' : ''}${node.unplaced ? ' unplaced' : ''}${dropZone ? ` drop-${dropZone}` : ''}`}
+      style={{ paddingInlineStart: `${0.5 + node.depth * 1.5}rem` }}
+      onClick={() => on.select(node.id)}
+      onDoubleClick={() => on.edit(node.id)}
+      draggable={canDrag}
+      onDragStart={(e) => {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', node.number);
+        on.dragStart(node.id);
+      }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        on.dragOver(node.id, zoneOf(e, canHoldChildren));
+      }}
+      onDragLeave={() => on.dragLeave(node.id)}
+      onDrop={(e) => {
+        e.preventDefault();
+        on.drop(node.id, zoneOf(e, canHoldChildren));
+      }}
+      onDragEnd={() => on.dragEnd()}
+    >
+      <span
+        className={`tree-toggle${hasChildren ? '' : ' leaf'}`}
+        aria-hidden="true"
+        onClick={(e) => {
+          e.stopPropagation();
+          if (hasChildren) on.toggle(node.id, !isOpen);
+        }}
+      >
+        {hasChildren ? (isOpen ? '▾' : '▸') : ''}
+      </span>
+      <span className="tree-number">{node.number}</span>
+      <span className={`level-badge level-${result.level}`}>{levelName(result.level)}</span>
+      {isEditing ? (
+        <StatementEditor label={t('results.statementLabel', { level: levelName(result.level), number: node.number })} initial={result.statement} onDone={(statement, then) => on.finishEdit(node.id, statement, then)} />
+      ) : (
+        <span className={`tree-statement${result.statement ? '' : ' placeholder'}`}>{result.statement || t('results.noStatement')}</span>
+      )}
+      {component && (
+        <span className="tree-component" title={t('results.component', { name: component.name })}>
+          {component.code || component.name}
+        </span>
+      )}
+      {node.unplaced && node.depth === 0 && <span className="tree-unplaced">{t('results.unplaced')}</span>}
+    </div>
+  );
+});
 
 function StatementEditor({ label, initial, onDone }: { label: string; initial: string; onDone: (value: string | null, then?: 'addBelow') => void }) {
   const [draft, setDraft] = useState(initial);

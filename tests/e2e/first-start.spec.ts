@@ -10,7 +10,7 @@ test('first start opens the sample plan built from the evaluation', async ({ pag
   await expectSaved(page);
   await page.screenshot({ path: 'docs/screenshot-results.png' });
 
-  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await expect(page.getByTestId('count-goal')).toHaveText('1');
   await expect(page.getByTestId('count-outcome')).not.toHaveText('0');
   await expect(page.getByText('2010-11')).toBeVisible();

@@ -14,7 +14,7 @@ async function typeInCell(page: Page, text: string) {
 test('build a small logframe in the matrix by keyboard only', async ({ page }) => {
   await openApp(page);
   await createPlan(page, 'Keyboard logframe');
-  await page.getByRole('button', { name: 'Logframe' }).click();
+  await page.getByRole('button', { name: 'Logframe', exact: true }).click();
   await page.getByRole('button', { name: 'Add goal' }).focus();
   await page.keyboard.press('Enter');
   await typeInCell(page, 'Decent work for migrant workers');
@@ -76,14 +76,14 @@ test('build a small logframe in the matrix by keyboard only', async ({ page }) =
   await page.screenshot({ path: 'test-results/e2e/logframe-keyboard.png' });
 
   await page.reload();
-  await page.getByRole('button', { name: 'Logframe' }).click();
+  await page.getByRole('button', { name: 'Logframe', exact: true }).click();
   await expect(cell(page, '1.1', 'assumptions')).toContainText('Governments remain committed');
   await expect(cell(page, '1.1.1.1', 'statement')).toContainText('Draft profiles with country offices');
 });
 
 test('filter, search and hide columns in the sample plan; the grid renders only what is visible', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Logframe' }).click();
+  await page.getByRole('button', { name: 'Logframe', exact: true }).click();
   const grid = page.getByRole('grid');
   await expect(grid).toBeVisible();
   const total = Number(await grid.getAttribute('aria-rowcount'));

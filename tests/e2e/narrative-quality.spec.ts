@@ -4,7 +4,7 @@ import { createPlan, expectSaved, openApp } from './helpers';
 test('write a strategy paper section with a list; the preview shows it as it will print, and it survives a reload', async ({ page }) => {
   await openApp(page);
   await createPlan(page, 'Paper plan', 'Organisation results chain');
-  await page.getByRole('button', { name: 'Strategy paper' }).click();
+  await page.getByRole('button', { name: 'Strategy paper', exact: true }).click();
   // The organisation template starts with the sections the evaluation's Recommendation 1 lists.
   await expect(page.getByRole('option', { name: /Vision/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /Results-based monitoring/ })).toBeVisible();
@@ -26,14 +26,14 @@ test('write a strategy paper section with a list; the preview shows it as it wil
   await page.screenshot({ path: 'test-results/e2e/narrative.png' });
 
   await page.reload();
-  await page.getByRole('button', { name: 'Strategy paper' }).click();
+  await page.getByRole('button', { name: 'Strategy paper', exact: true }).click();
   await page.getByRole('option', { name: /Vision/ }).click();
   await expect(page.getByRole('textbox', { name: 'Text of “Vision”' })).toHaveValue(/- Every region reports on migration results/);
 });
 
 test('the quality check reports the sample plan\'s gaps honestly, and a finding leads to its element', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Quality check' }).click();
+  await page.getByRole('button', { name: 'Quality check', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Quality check' })).toBeVisible();
   const finding = page.getByRole('listitem').filter({ hasText: 'Outcome 1.2 has no indicator.' });
   await expect(finding).toBeVisible();
@@ -56,14 +56,14 @@ test('the quality check reports the sample plan\'s gaps honestly, and a finding 
   await page.keyboard.type('Joint products agreed with GMG members');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Quality check' }).click();
+  await page.getByRole('button', { name: 'Quality check', exact: true }).click();
   await expect(page.getByText('Outcome 1.2 has no indicator.')).toHaveCount(0);
 });
 
 test('leaving the page while typed text is not yet saved asks first, and staying keeps the text', async ({ page }) => {
   await openApp(page);
   await createPlan(page, 'Leave plan', 'Organisation results chain');
-  await page.getByRole('button', { name: 'Strategy paper' }).click();
+  await page.getByRole('button', { name: 'Strategy paper', exact: true }).click();
   await page.getByRole('option', { name: /Vision/ }).click();
   await page.getByRole('textbox', { name: 'Text of “Vision”' }).click();
   await page.keyboard.type('Typed just before closing');

@@ -46,7 +46,7 @@ test('build a four-level results chain by keyboard; after a reload it is all the
   await expect(row(page, '1.1.1.1')).toContainText('Activity');
   await expect(row(page, '1.2')).toContainText('Outcome');
 
-  await page.getByRole('button', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
   await expect(page.getByTestId('count-goal')).toHaveText('1');
   await expect(page.getByTestId('count-outcome')).toHaveText('2');
   await expect(page.getByTestId('count-output')).toHaveText('1');

@@ -17,7 +17,7 @@ for (const c of CASES) {
     await page.locator('.tree-editor').fill('Long-term change');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('treeitem').first()).toContainText(c.goal);
-    await page.getByRole('button', { name: 'Logframe' }).click();
+    await page.getByRole('button', { name: 'Logframe', exact: true }).click();
     const headers = await page.getByRole('columnheader').allTextContents();
     expect(headers.slice(2)).toEqual(c.columns);
     await expect(page.locator('.matrix-row .col-level').first()).toContainText(c.goal);

@@ -6,7 +6,7 @@
  *
  * Options: --scale <n> (default 1), --seed <n>, --reps <n> (heavy operations, default 5),
  * --edits <n> (default 200), --keys <n> (default 200), --loads <n> (default 5),
- * --views tree[,grid], --skip-node, --skip-browser, --out <path> (default bench/results.json
+ * --views tree,grid (default both), --skip-node, --skip-browser, --out <path> (default bench/results.json
  * at scale 1, nothing otherwise), --profile <dir> (CPU profiles of the node run and of the
  * browser's large-plan load and keystrokes, to open in Chrome DevTools).
  */
@@ -30,7 +30,7 @@ const { values } = parseArgs({
     keys: { type: 'string', default: '200' },
     loads: { type: 'string', default: '5' },
     merge: { type: 'string', default: '500' },
-    views: { type: 'string', default: 'tree' },
+    views: { type: 'string', default: 'tree,grid' },
     port: { type: 'string', default: '4174' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     'skip-node': { type: 'boolean', default: false },

@@ -4,7 +4,7 @@
  * the selected result beside it. Complex cells (indicators, risks, ...) open an editor
  * for that cell; text cells are edited in place.
  */
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeId, RESULT_LEVELS, type ResultId, type ResultLevel } from '../../../shared/model';
 import { randomHex } from '../../platform/random';
@@ -53,7 +53,10 @@ export function MatrixScreen({ detail }: { detail?: (resultId: ResultId) => Reac
   const resultCount = rows.filter((r) => r.kind === 'result').length;
   const popoverResult = popover ? view.results[popover.resultId] : undefined;
   const popoverNumber = popover ? view.tree[view.treeIndex[popover.resultId] ?? -1]?.number : '';
-  const showDetail = detail && detailOpen && selectedResultId && view.results[selectedResultId];
+  // The detail panel follows the selection at a lower priority: moving through the grid
+  // paints the new active cell first, and the panel catches up when the keys pause.
+  const detailId = useDeferredValue(selectedResultId);
+  const showDetail = detail && detailOpen && detailId && view.results[detailId];
 
   return (
     <section className="matrix-screen" aria-labelledby="matrix-title">
@@ -172,7 +175,7 @@ export function MatrixScreen({ detail }: { detail?: (resultId: ResultId) => Reac
             editOnMount={firstGoal}
           />
         )}
-        {showDetail && <div className="matrix-detail">{detail(selectedResultId)}</div>}
+        {showDetail && <div className="matrix-detail">{detail(detailId)}</div>}
       </div>
       {popover && popoverResult && (
         <Dialog title={t(`matrix.editTitle.${editorOf(popover.column)}`, { level: levelName(popoverResult.level), number: popoverNumber })} onClose={() => setPopover(null)}>

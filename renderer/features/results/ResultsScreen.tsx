@@ -1,5 +1,5 @@
 /** The results chain screen: a toolbar with every action, and the tree. */
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childLevel, type ResultId } from '../../../shared/model';
 import { useApp } from '../../store';
@@ -17,6 +17,8 @@ export function ResultsScreen({ detail }: { detail?: (resultId: ResultId) => Rea
   const detailOpen = useApp((s) => s.detailOpen);
   const setDetailOpen = useApp((s) => s.setDetailOpen);
   const selected = selectedId && view.results[selectedId] ? selectedId : (view.tree[0]?.id ?? null);
+  // The detail panel catches up with the selection at a lower priority than the tree.
+  const detailId = useDeferredValue(selected);
   const node = selected ? view.tree[view.treeIndex[selected]!] : undefined;
   const result = selected ? view.results[selected] : undefined;
   const siblings = node ? (node.parentId === null ? view.rootIds : (view.tree[view.treeIndex[node.parentId]!]?.childIds ?? [])) : [];
@@ -91,7 +93,7 @@ export function ResultsScreen({ detail }: { detail?: (resultId: ResultId) => Rea
           <div id="results-tree" className="results-tree-wrap">
             <ResultsTree editingId={editingId} setEditingId={setEditingId} />
           </div>
-          {detail && detailOpen && selected && <div className="results-detail">{detail(selected)}</div>}
+          {detail && detailOpen && detailId && view.results[detailId] && <div className="results-detail">{detail(detailId)}</div>}
         </div>
       )}
     </section>

@@ -58,6 +58,8 @@ export const VIEW_TARGETS: Record<string, ViewTarget> = {
 
 export interface BrowserBenchOptions {
   readonly root: string;
+  /** The built web app served by vite preview. */
+  readonly distDir: string;
   readonly port: number;
   readonly chromiumPath: string;
   readonly views: readonly string[];
@@ -200,9 +202,10 @@ async function storePlan(arg: { base64: string; heads: string[]; listing: Record
 
 // ---- The server and the browser.
 
-async function startServer(root: string, port: number, log: (l: string) => void): Promise<ChildProcess> {
-  if (!existsSync(join(root, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run vite build first');
-  const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+async function startServer(root: string, distDir: string, port: number, log: (l: string) => void): Promise<ChildProcess> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built app: run vite build first`);
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', distDir];
+  const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -268,7 +271,7 @@ async function measuredLoad(page: Page, target: ViewTarget, opts: BrowserBenchOp
 
 export async function runBrowserBench(plan: { data: PlanData; snapshot: Snapshot }, opts: BrowserBenchOptions, figures: FigureSet): Promise<{ browser: string }> {
   const { log } = opts;
-  const server = await startServer(opts.root, opts.port, log);
+  const server = await startServer(opts.root, opts.distDir, opts.port, log);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: opts.chromiumPath, args: CHROMIUM_ARGS, headless: true });

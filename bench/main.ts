@@ -38,6 +38,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     profile: { type: 'string' },
     root: { type: 'string', default: process.cwd() },
+    /** The built web app to serve (bench/run.mjs builds one of its own). */
+    dist: { type: 'string' },
   },
 });
 
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
       { data, snapshot },
       {
         root,
+        distDir: values.dist ? resolve(values.dist) : join(root, 'dist/renderer'),
         port: num('port'),
         chromiumPath: values.chromium!,
         views: values.views!.split(',').map((v) => v.trim()).filter(Boolean),

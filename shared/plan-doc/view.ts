@@ -91,7 +91,8 @@ function derive(
   const touchedResults = touched?.get('results');
   const treeStale = !prev || (touchedResults !== undefined && resultsStructureChanged(prev, maps.results, touchedResults));
   const { tree, rootIds, treeIndex } = treeStale ? buildTree(maps.results) : prev;
-  const indicatorsByResult = !prev || touched?.has('indicators') ? groupIndicators(maps.indicators) : prev.indicatorsByResult;
+  const touchedIndicators = touched?.get('indicators');
+  const indicatorsByResult = !prev ? groupIndicators(maps.indicators) : touchedIndicators ? regroupIndicators(prev, maps.indicators, touchedIndicators) : prev.indicatorsByResult;
   const order = <T extends string>(c: 'periods' | 'components' | 'objectives' | 'sections', old: readonly T[] | undefined): readonly T[] =>
     !old || touched?.has(c) ? (sortedIds(maps[c] as Record<string, { id: string; sortKey?: string; start?: string }>) as readonly T[]) : old;
   const counts = treeStale || !prev || touched?.has('indicators') || touched?.has('risks') ? countAll(maps) : prev.counts;
@@ -122,6 +123,36 @@ function groupIndicators(indicators: MutableMaps['indicators']): Readonly<Record
   const out: Record<string, readonly IndicatorId[]> = {};
   for (const [rid, list] of Object.entries(groups)) out[rid] = Object.freeze(list.sort(bySortKey).map((i) => i.id));
   return Object.freeze(out);
+}
+
+/**
+ * Indicators by result after an edit: only the results whose indicators the edit touched
+ * are regrouped (not all 4,000 indicators re-sorted), and a result's list keeps its
+ * identity when its order did not change, so rows showing it need not re-render.
+ */
+function regroupIndicators(prev: PlanView, indicators: MutableMaps['indicators'], touchedIds: ReadonlySet<string>): PlanView['indicatorsByResult'] {
+  const affected = new Set<string>();
+  for (const id of touchedIds) {
+    const before = prev.indicators[id];
+    const after = indicators[id];
+    if (before) affected.add(before.resultId);
+    if (after) affected.add(after.resultId);
+  }
+  let out: Record<string, readonly IndicatorId[]> | null = null;
+  for (const rid of affected) {
+    const candidates = new Set<string>([...(prev.indicatorsByResult[rid] ?? []), ...touchedIds]);
+    const list = [...candidates]
+      .map((id) => indicators[id])
+      .filter((ind): ind is NonNullable<typeof ind> => ind !== undefined && ind.resultId === rid)
+      .sort(bySortKey)
+      .map((ind) => ind.id);
+    const old = prev.indicatorsByResult[rid];
+    if (old && old.length === list.length && old.every((id, i) => id === list[i])) continue;
+    out ??= { ...prev.indicatorsByResult };
+    if (list.length > 0) out[rid] = Object.freeze(list);
+    else delete out[rid];
+  }
+  return out ? Object.freeze(out) : prev.indicatorsByResult;
 }
 
 function countAll(maps: MutableMaps): PlanView['counts'] {

@@ -19,7 +19,7 @@ export interface LoadedChunks {
   count: number;
   /** The seq of the last chunk: what a snapshot made from these chunks may compact up to. */
   maxSeq: number;
-  /** Every head recorded with the chunks: the loaded document must contain them all. */
+  /** The heads recorded with the last chunk: those of the document as last saved. */
   heads: string[];
 }
 
@@ -90,7 +90,7 @@ export class PlanRepository {
       if (!listing || listing.deletedAt !== null) throw notFound(planId);
       const rows = await this.chunksOf(planId).toArray();
       if (rows.length === 0) throw new StorageError('not_found', `plan ${planId} has no stored document`);
-      const heads = [...new Set(rows.flatMap((r) => r.heads))];
+      const heads = rows[rows.length - 1]!.heads;
       return { chunks: rows.map((r) => r.bytes), count: rows.length, maxSeq: rows[rows.length - 1]!.seq, heads };
     });
   }

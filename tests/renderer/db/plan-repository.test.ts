@@ -51,6 +51,14 @@ describe('PlanRepository: create, list, load', () => {
     expect(loaded.count).toBe(1);
   });
 
+  it('gives, with the chunks, the heads recorded at the last save (for the loaded document to match)', async () => {
+    const { repo } = setup();
+    await repo.create(listing('p_1'), bytes(1), ['h1']);
+    expect((await repo.loadChunks(id('p_1'))).heads).toEqual(['h1']);
+    await repo.appendChanges(id('p_1'), bytes(2), ['h2', 'h3']);
+    expect((await repo.loadChunks(id('p_1'))).heads).toEqual(['h2', 'h3']);
+  });
+
   it('keeps a createdAt given by the caller', async () => {
     const { repo } = setup();
     const created = await repo.create({ ...listing('p_1'), createdAt: '2020-05-05T10:00:00.000Z' }, bytes(1), []);

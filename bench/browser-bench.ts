@@ -17,6 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { PlanData } from '../shared/model';
 import { stats, type FigureSet } from './lib';
 import type { Snapshot } from './node-bench';
+import { CHROMIUM_ARGS } from '../tests/chromium';
 
 export interface ViewTarget {
   readonly name: string;
@@ -72,16 +73,6 @@ export interface BrowserBenchOptions {
   readonly log: (line: string) => void;
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface ReadyMark {
   /** ms from navigation start to the DOM having the view's rows. */

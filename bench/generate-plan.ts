@@ -44,6 +44,7 @@ import {
   type UnitId,
 } from '../shared/model';
 import { spreadKeys } from '../shared/plan-doc/sort-key';
+import { DEFAULT_SECTIONS } from '../shared/narrative/default-sections';
 
 export interface GenerateOptions {
   /** PRNG seed; the default is the benchmark's. */
@@ -190,17 +191,8 @@ function statement(rng: Rng, level: ResultLevel): string {
   }
 }
 
-const SECTION_TEMPLATE = [
-  { key: 'vision', title: 'Vision' },
-  { key: 'issue-definition', title: 'How the issue is defined' },
-  { key: 'mandate', title: 'Mandate and authority of the lead unit' },
-  { key: 'responsibilities', title: 'Who is responsible for what, and how responsibilities are shared' },
-  { key: 'cross-cutting', title: 'Status as a cross-cutting issue' },
-  { key: 'priorities', title: 'Priorities for programming' },
-  { key: 'mainstreaming', title: 'Policy for mainstreaming' },
-  { key: 'collaboration', title: 'Collaboration with other international organisations' },
-  { key: 'monitoring', title: 'Results-based monitoring' },
-] as const;
+/** The strategy paper's sections: the app's default template. */
+const SECTION_TEMPLATE = DEFAULT_SECTIONS;
 
 /** A Markdown-subset paragraph: mostly prose, with the odd heading, list and emphasis. */
 function paragraph(rng: Rng, index: number): string {

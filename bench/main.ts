@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as A from '@automerge/automerge';
 import { fixedClock } from '../shared/dates';
 import { PlanSession } from '../shared/plan-doc';
+import { CHROMIUM_PATH } from '../tests/chromium';
 import { runBrowserBench } from './browser-bench';
 import { DEFAULT_SEED, countsOf, generatePlan } from './generate-plan';
 import { FigureSet, loadAverage, machine, table, timeRepeated, type Results } from './lib';
@@ -32,7 +33,7 @@ const { values } = parseArgs({
     merge: { type: 'string', default: '500' },
     views: { type: 'string', default: 'tree,grid' },
     port: { type: 'string', default: '4174' },
-    chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromium: { type: 'string', default: CHROMIUM_PATH },
     'skip-node': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     out: { type: 'string' },

@@ -3,7 +3,7 @@
  * replacing only the entities the edit touched (never re-reading the whole plan).
  */
 import * as A from '@automerge/automerge';
-import { COLLECTIONS, RESULT_LEVELS, type CollectionName, type IndicatorId, type Plan, type Result, type ResultId } from '../model';
+import { COLLECTIONS, type CollectionName, type IndicatorId, type Plan, type Result, type ResultId } from '../model';
 import { bucketOf, decodeEntity, decodeValue, type DocMap, type PlanDocShape } from './layout';
 import { bySortKey } from './sort-key';
 import type { Target } from './tx';
@@ -206,7 +206,3 @@ export function buildTree(results: Readonly<Record<string, Result>>): Pick<PlanV
   tree.forEach((n, i) => (treeIndex[n.id] = i));
   return { tree: Object.freeze(tree), rootIds: Object.freeze(roots.map((r) => r.id)), treeIndex: Object.freeze(treeIndex) };
 }
-
-/** The results chain's levels, top down: re-exported for screens that list them. */
-export { RESULT_LEVELS };
-export type { ResultId };

@@ -102,5 +102,8 @@ test('filter, search and hide columns in the sample plan; the grid renders only 
   await expect(page.getByRole('columnheader', { name: 'Risks' })).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Risks' }).check();
   await expect(page.getByRole('columnheader', { name: 'Risks' })).toBeVisible();
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await grid.focus();
+  await page.keyboard.press('ArrowDown');
   await page.screenshot({ path: 'docs/screenshot-logframe.png' });
 });

@@ -7,6 +7,7 @@ import type { NewPlanInput } from '../../store';
 import { TEMPLATE_IDS } from '../../../shared/templates';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { TitleDialog } from '../../ui/TitleDialog';
 
 /** The errors of a New plan form, keyed by field, as i18n keys. */
 export function validateNewPlan(input: NewPlanInput): Partial<Record<keyof NewPlanInput, string>> {
@@ -77,30 +78,15 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
 
 export function RenameDialog({ initial, onRename, onClose }: { initial: string; onRename: (title: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const error = !title.trim() ? t('newPlan.titleRequired') : undefined;
   return (
-    <Dialog title={t('library.renameTitle')} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSubmitted(true);
-          if (!error) onRename(title.trim());
-        }}
-      >
-        <Field label={t('newPlan.planTitle')} value={title} onChange={setTitle} error={submitted ? error : undefined} autoFocus required />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('common.rename')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <TitleDialog
+      heading={t('library.renameTitle')}
+      fieldLabel={t('newPlan.planTitle')}
+      submitLabel={t('common.rename')}
+      requiredMessage={t('newPlan.titleRequired')}
+      initial={initial}
+      onSubmit={onRename}
+      onClose={onClose}
+    />
   );
 }

@@ -1,43 +1,27 @@
-/** The small dialog that asks for a section's title, to add a section or rename one. */
-import { useState } from 'react';
+/** The dialog that asks for a section's title, to add a section or rename one. */
 import { useTranslation } from 'react-i18next';
 import { SECTION_TITLE_MAX } from '../../../shared/plan-doc';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { TitleDialog } from '../../ui/TitleDialog';
 
-interface TitleDialogProps {
+interface SectionTitleDialogProps {
   readonly mode: 'add' | 'rename';
   readonly initial: string;
   readonly onSubmit: (title: string) => void;
   readonly onClose: () => void;
 }
 
-export function SectionTitleDialog({ mode, initial, onSubmit, onClose }: TitleDialogProps) {
+export function SectionTitleDialog({ mode, initial, onSubmit, onClose }: SectionTitleDialogProps) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const error = title.trim() === '' ? t('narrative.errors.titleRequired') : undefined;
   return (
-    <Dialog title={t(mode === 'add' ? 'narrative.addTitle' : 'narrative.renameTitle')} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSubmitted(true);
-          if (!error) onSubmit(title.trim());
-        }}
-      >
-        <Field label={t('narrative.sectionTitle')} value={title} onChange={setTitle} error={submitted ? error : undefined} maxLength={SECTION_TITLE_MAX} autoFocus required />
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t(mode === 'add' ? 'narrative.add' : 'common.rename')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <TitleDialog
+      heading={t(mode === 'add' ? 'narrative.addTitle' : 'narrative.renameTitle')}
+      fieldLabel={t('narrative.sectionTitle')}
+      submitLabel={t(mode === 'add' ? 'narrative.add' : 'common.rename')}
+      requiredMessage={t('narrative.errors.titleRequired')}
+      initial={initial}
+      maxLength={SECTION_TITLE_MAX}
+      onSubmit={onSubmit}
+      onClose={onClose}
+    />
   );
 }

@@ -14,6 +14,14 @@ export const APP_COMMANDS = [
   { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+3' },
   { id: 'view.narrative', menu: 'view', labelKey: 'commands.viewNarrative', accelerator: 'CmdOrCtrl+4' },
   { id: 'view.quality', menu: 'view', labelKey: 'commands.viewQuality', accelerator: 'CmdOrCtrl+5' },
+  { id: 'view.dashboard', menu: 'view', labelKey: 'commands.viewDashboard', accelerator: 'CmdOrCtrl+6' },
+  { id: 'view.indicators', menu: 'view', labelKey: 'commands.viewIndicators', accelerator: 'CmdOrCtrl+7' },
+  { id: 'view.risks', menu: 'view', labelKey: 'commands.viewRisks', accelerator: 'CmdOrCtrl+8' },
+  { id: 'view.timeline', menu: 'view', labelKey: 'commands.viewTimeline', accelerator: 'CmdOrCtrl+9' },
+  { id: 'view.responsibilities', menu: 'view', labelKey: 'commands.viewResponsibilities', accelerator: null },
+  { id: 'view.resources', menu: 'view', labelKey: 'commands.viewResources', accelerator: null },
+  { id: 'view.partners', menu: 'view', labelKey: 'commands.viewPartners', accelerator: null },
+  { id: 'view.settings', menu: 'view', labelKey: 'commands.viewSettings', accelerator: null },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;
 

@@ -6,7 +6,26 @@
 import { useEffect } from 'react';
 import { APP_COMMANDS, isAppCommandId, type AppCommandId } from '../../shared/app-commands';
 import { MENU_COMMAND_EVENT, NEW_PLAN_EVENT } from '../platform/events';
-import { useApp } from '../store';
+import { useApp, type Tab } from '../store';
+
+type ViewCommandId = Extract<AppCommandId, `view.${string}`>;
+
+/** The workspace tab each View command shows. */
+const VIEW_TABS: Record<ViewCommandId, Tab> = {
+  'view.overview': 'overview',
+  'view.matrix': 'matrix',
+  'view.results': 'results',
+  'view.narrative': 'narrative',
+  'view.quality': 'quality',
+  'view.dashboard': 'dashboard',
+  'view.indicators': 'indicators',
+  'view.risks': 'risks',
+  'view.timeline': 'timeline',
+  'view.responsibilities': 'responsibilities',
+  'view.resources': 'resources',
+  'view.partners': 'partners',
+  'view.settings': 'settings',
+};
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -51,19 +70,19 @@ export function useAppCommands(): void {
           void createSamplePlan();
           return true;
         case 'view.overview':
-          setTab('overview');
-          return true;
         case 'view.matrix':
-          setTab('matrix');
-          return true;
         case 'view.narrative':
-          setTab('narrative');
-          return true;
         case 'view.quality':
-          setTab('quality');
-          return true;
         case 'view.results':
-          setTab('results');
+        case 'view.dashboard':
+        case 'view.indicators':
+        case 'view.risks':
+        case 'view.timeline':
+        case 'view.responsibilities':
+        case 'view.resources':
+        case 'view.partners':
+        case 'view.settings':
+          setTab(VIEW_TABS[id]);
           return true;
         case 'help.about':
           if (fromMenu) notify({ tone: 'info', message: { key: 'app.about' } });

@@ -24,7 +24,20 @@ export interface StoreDeps {
   readonly compactAbove?: number;
 }
 
-export type Tab = 'overview' | 'matrix' | 'results' | 'narrative' | 'quality';
+export type Tab =
+  | 'overview'
+  | 'matrix'
+  | 'results'
+  | 'narrative'
+  | 'quality'
+  | 'dashboard'
+  | 'indicators'
+  | 'risks'
+  | 'timeline'
+  | 'responsibilities'
+  | 'resources'
+  | 'partners'
+  | 'settings';
 
 /** Something in the plan a finding or a link can point at. */
 export type PlanTarget =

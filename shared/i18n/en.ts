@@ -3,11 +3,19 @@
  * Keys are grouped by screen. Other languages (fr, es) must have exactly these keys.
  * Interpolation uses i18next's {{name}} syntax.
  */
+import { dashboard } from './en-dashboard';
 import { detail } from './en-detail';
+import { indicators } from './en-indicators';
 import { matrix } from './en-matrix';
 import { narrative } from './en-narrative';
+import { partners } from './en-partners';
 import { quality } from './en-quality';
+import { raci } from './en-raci';
+import { resources } from './en-resources';
+import { risks } from './en-risks';
+import { planSettings } from './en-settings';
 import { templates } from './en-templates';
+import { timeline } from './en-timeline';
 
 export const en = {
   matrix,
@@ -15,6 +23,14 @@ export const en = {
   quality,
   detail,
   templates,
+  dashboard,
+  indicators,
+  risks,
+  timeline,
+  raci,
+  resources,
+  partners,
+  planSettings,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',
@@ -36,6 +52,14 @@ export const en = {
     viewResults: 'Results chain',
     viewNarrative: 'Strategy paper',
     viewQuality: 'Quality check',
+    viewDashboard: 'Monitoring dashboard',
+    viewIndicators: 'Indicators',
+    viewRisks: 'Risk register',
+    viewTimeline: 'Milestones and timeline',
+    viewResponsibilities: 'Responsibility matrix',
+    viewResources: 'Resources',
+    viewPartners: 'Partners',
+    viewSettings: 'Plan settings',
     about: 'About RBM Planner',
   },
   electron: {
@@ -76,6 +100,17 @@ export const en = {
     narrative: 'Strategy paper',
     quality: 'Quality check',
     settings: 'Settings',
+    groupPlan: 'Plan',
+    groupMonitoring: 'Monitoring',
+    groupOrganisation: 'Who and with what',
+    dashboard: 'Dashboard',
+    indicators: 'Indicators',
+    risks: 'Risks',
+    timeline: 'Milestones and timeline',
+    responsibilities: 'Responsibilities',
+    resources: 'Resources',
+    partners: 'Partners',
+    planSettings: 'Plan settings',
   },
   levels: {
     goal: 'Goal',

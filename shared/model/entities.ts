@@ -86,6 +86,23 @@ export const RiskCategorySchema = z.enum(RISK_CATEGORIES);
 
 const rating = z.number().int().min(1).max(5);
 
+/**
+ * Indicator status thresholds as shares of what was due by the status date: at or above
+ * `onTrack` an indicator is on track, at or above `atRisk` at risk, below it off track.
+ */
+export const MonitoringSettingsSchema = z
+  .object({ onTrack: z.number().min(0).max(2), atRisk: z.number().min(0).max(2) })
+  .refine((m) => m.atRisk <= m.onTrack, { message: 'the at-risk threshold must not exceed the on-track one' });
+export type MonitoringSettings = z.infer<typeof MonitoringSettingsSchema>;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A disaggregation category (e.g. "Women", "Africa"), used as a map key in the document. */
+export const CategorySchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((c) => c.trim() === c && !FORBIDDEN_KEYS.has(c), { message: 'not a usable category name' });
+
 export const PlanSchema = z.object({
   id: PlanIdSchema,
   title: text(300).min(1),
@@ -106,6 +123,19 @@ export const PlanSchema = z.object({
   qualityLimits: z
     .object({ maxOutputsPerOutcome: z.number().int().min(1).max(100), maxOutcomes: z.number().int().min(1).max(100) })
     .optional(),
+  /**
+   * The date progress is reported as of ("status date"): overdue milestones and
+   * mitigations, the timeline's today line and the periods counted "to date" use it.
+   * Absent or null means today. A plan reviewed after its period sets it to the review date.
+   */
+  statusDate: IsoDateSchema.nullable().optional(),
+  /** Thresholds of the indicator status (shared/analysis/progress); absent means the defaults. */
+  monitoring: MonitoringSettingsSchema.optional(),
+  /**
+   * Share of a result's resources counted for a strategic objective it serves as a
+   * "significant" (not principal) objective; OECD policy-marker convention, default 0.4.
+   */
+  significantShare: z.number().min(0).max(1).optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -137,6 +167,9 @@ export const ResultSchema = TombstoneSchema.extend({
   componentId: ComponentIdSchema.nullable(),
   /** Strategic objectives the result serves, with the significance of its contribution. */
   objectiveTags: z.record(StrategicObjectiveIdSchema, SignificanceSchema),
+  /** When the work on the result is planned (the timeline's spans); optional, absent in older plans. */
+  startDate: optionalDate.optional(),
+  endDate: optionalDate.optional(),
 });
 export type Result = z.infer<typeof ResultSchema>;
 
@@ -162,6 +195,8 @@ export const ActualSchema = z.object({
   date: optionalDate,
   evidence: LongText,
   link: ShortText,
+  /** The value per disaggregation category, where reported. */
+  byCategory: z.record(CategorySchema, finite).optional(),
 });
 export type Actual = z.infer<typeof ActualSchema>;
 
@@ -184,7 +219,10 @@ export const IndicatorSchema = TombstoneSchema.extend({
   targetsNotApplicable: z.record(ReportingPeriodIdSchema, z.literal(true)),
   finalTarget: finite.nullable(),
   meansOfVerification: MeansOfVerificationSchema,
-  disaggregation: z.array(ShortText),
+  /** Disaggregation categories, e.g. ["Women", "Men"] or the regions. */
+  disaggregation: z.array(CategorySchema),
+  /** Target per reporting period and disaggregation category. */
+  categoryTargets: z.record(ReportingPeriodIdSchema, z.record(CategorySchema, finite)).optional(),
   actuals: z.record(ReportingPeriodIdSchema, ActualSchema),
   /** True where figures are illustrative rather than sourced (the sample plan marks them). */
   illustrative: z.boolean(),

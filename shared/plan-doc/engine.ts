@@ -31,6 +31,8 @@ export const COMMANDS = {
   setSectionBody: commands.setSectionBody,
   setResponsibility: commands.setResponsibility,
   setPartnerLink: commands.setPartnerLink,
+  ...commands.PERIODS_COMMANDS,
+  ...commands.INDICATORS_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

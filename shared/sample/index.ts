@@ -21,11 +21,12 @@ import {
 } from '../model';
 import { idsByKey } from './build-context';
 import { COMPONENT_CODES, type ComponentCode } from './components';
-import { buildIndicators, buildMilestones } from './measures';
+import { buildIndicators } from './measures';
+import { buildMilestones } from './milestones';
 import { buildSections } from './narrative';
 import { OBJECTIVE_CODES, UNIT_KEYS, buildObjectives, buildUnits, type ObjectiveCode, type UnitKey } from './organisation';
 import { buildPartners } from './partners';
-import { PERIOD_LABELS, PLAN_END, PLAN_START, buildPeriods, type PeriodLabel } from './periods';
+import { PERIOD_LABELS, PLAN_END, PLAN_START, STATUS_DATE, buildPeriods, type PeriodLabel } from './periods';
 import { buildResources } from './resources';
 import { buildResponsibilities } from './responsibilities';
 import { buildRisks } from './risks';
@@ -77,6 +78,7 @@ export function buildSamplePlan(options: SamplePlanOptions): PlanData {
       templateId: 'organisation',
       currency: CURRENCY,
       createdAt: nowIso(options.clock),
+      statusDate: STATUS_DATE,
     },
     periods: buildPeriods(periods),
     components: buildComponents(components),

@@ -8,6 +8,11 @@ import { LIVE } from './build-context';
 
 export const PLAN_START = '2010-01-01';
 export const PLAN_END = '2015-12-31';
+/**
+ * The sample reports as of the end of January 2012, when the first biennium's results
+ * are in: its status date, so "overdue" and "to date" read as they did then.
+ */
+export const STATUS_DATE = '2012-01-31';
 
 export const PERIOD_SPECS = [
   { label: '2010-11', start: '2010-01-01', end: '2011-12-31' },

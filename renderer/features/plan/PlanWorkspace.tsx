@@ -1,25 +1,93 @@
-/** An open plan: its sections on the left, the chosen one on the right. */
+/** An open plan: its screens listed on the left in groups, the chosen one on the right. */
 import { useTranslation } from 'react-i18next';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import type { Tab } from '../../store';
 import type { ResultId } from '../../../shared/model';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { ResultDetail } from '../detail/ResultDetail';
+import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
 import { MatrixScreen } from '../matrix/MatrixScreen';
 import { NarrativeScreen } from '../narrative/NarrativeScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
+import { PartnersScreen } from '../partners/PartnersScreen';
 import { QualityScreen } from '../quality/QualityScreen';
+import { ResponsibilitiesScreen } from '../raci/ResponsibilitiesScreen';
+import { ResourcesScreen } from '../resources/ResourcesScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
+import { RisksScreen } from '../risks/RisksScreen';
+import { PlanSettingsScreen } from '../settings/PlanSettingsScreen';
+import { TimelineScreen } from '../timeline/TimelineScreen';
 
-const TABS: readonly { id: Tab; labelKey: string; shortcut: string }[] = [
-  { id: 'overview', labelKey: 'nav.overview', shortcut: 'Control+1' },
-  { id: 'matrix', labelKey: 'nav.matrix', shortcut: 'Control+2' },
-  { id: 'results', labelKey: 'nav.results', shortcut: 'Control+3' },
-  { id: 'narrative', labelKey: 'nav.narrative', shortcut: 'Control+4' },
-  { id: 'quality', labelKey: 'nav.quality', shortcut: 'Control+5' },
+interface NavItem {
+  readonly id: Tab;
+  readonly labelKey: string;
+  readonly shortcut?: string;
+}
+
+const NAV_GROUPS: readonly { readonly labelKey: string; readonly items: readonly NavItem[] }[] = [
+  {
+    labelKey: 'nav.groupPlan',
+    items: [
+      { id: 'overview', labelKey: 'nav.overview', shortcut: 'Control+1' },
+      { id: 'matrix', labelKey: 'nav.matrix', shortcut: 'Control+2' },
+      { id: 'results', labelKey: 'nav.results', shortcut: 'Control+3' },
+      { id: 'narrative', labelKey: 'nav.narrative', shortcut: 'Control+4' },
+      { id: 'quality', labelKey: 'nav.quality', shortcut: 'Control+5' },
+    ],
+  },
+  {
+    labelKey: 'nav.groupMonitoring',
+    items: [
+      { id: 'dashboard', labelKey: 'nav.dashboard', shortcut: 'Control+6' },
+      { id: 'indicators', labelKey: 'nav.indicators', shortcut: 'Control+7' },
+      { id: 'risks', labelKey: 'nav.risks', shortcut: 'Control+8' },
+      { id: 'timeline', labelKey: 'nav.timeline', shortcut: 'Control+9' },
+    ],
+  },
+  {
+    labelKey: 'nav.groupOrganisation',
+    items: [
+      { id: 'responsibilities', labelKey: 'nav.responsibilities' },
+      { id: 'resources', labelKey: 'nav.resources' },
+      { id: 'partners', labelKey: 'nav.partners' },
+      { id: 'settings', labelKey: 'nav.planSettings' },
+    ],
+  },
 ];
 
 const detail = (resultId: ResultId) => <ResultDetail resultId={resultId} />;
+
+function Screen({ tab }: { readonly tab: Tab }) {
+  switch (tab) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'matrix':
+      return <MatrixScreen detail={detail} />;
+    case 'results':
+      return <ResultsScreen detail={detail} />;
+    case 'narrative':
+      return <NarrativeScreen />;
+    case 'quality':
+      return <QualityScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'indicators':
+      return <IndicatorsScreen />;
+    case 'risks':
+      return <RisksScreen />;
+    case 'timeline':
+      return <TimelineScreen />;
+    case 'responsibilities':
+      return <ResponsibilitiesScreen />;
+    case 'resources':
+      return <ResourcesScreen />;
+    case 'partners':
+      return <PartnersScreen />;
+    case 'settings':
+      return <PlanSettingsScreen />;
+  }
+}
 
 export function PlanWorkspace() {
   const { t } = useTranslation();
@@ -50,22 +118,25 @@ export function PlanWorkspace() {
   return (
     <div className="workspace">
       <nav className="workspace-nav" aria-label={t('nav.planSections')}>
-        <ul>
-          {TABS.map((item) => (
-            <li key={item.id}>
-              <button type="button" className="nav-item" aria-current={tab === item.id ? 'page' : undefined} onClick={() => setTab(item.id)} aria-keyshortcuts={item.shortcut}>
-                {t(item.labelKey)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        {NAV_GROUPS.map((group) => (
+          <div key={group.labelKey} className="nav-group">
+            <h2 className="nav-group-title" id={`nav-${group.labelKey}`}>
+              {t(group.labelKey)}
+            </h2>
+            <ul aria-labelledby={`nav-${group.labelKey}`}>
+              {group.items.map((item) => (
+                <li key={item.id}>
+                  <button type="button" className="nav-item" aria-current={tab === item.id ? 'page' : undefined} onClick={() => setTab(item.id)} aria-keyshortcuts={item.shortcut}>
+                    {t(item.labelKey)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </nav>
       <div className="workspace-content">
-        {tab === 'overview' && <OverviewScreen />}
-        {tab === 'matrix' && <MatrixScreen detail={detail} />}
-        {tab === 'results' && <ResultsScreen detail={detail} />}
-        {tab === 'narrative' && <NarrativeScreen />}
-        {tab === 'quality' && <QualityScreen />}
+        <Screen tab={tab} />
       </div>
     </div>
   );

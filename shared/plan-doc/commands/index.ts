@@ -5,3 +5,5 @@ export * from './entities';
 export * from './sections';
 export * from './responsibilities';
 export * from './partners';
+export * from './periods';
+export * from './indicators';

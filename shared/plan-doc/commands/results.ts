@@ -102,7 +102,7 @@ export const addResult = defineCommand<AddResultArgs>({
   },
 });
 
-export type ResultFields = Patch<Pick<Result, 'statement' | 'description' | 'assumptions' | 'componentId'>> & {
+export type ResultFields = Patch<Pick<Result, 'statement' | 'description' | 'assumptions' | 'componentId' | 'startDate' | 'endDate'>> & {
   readonly objectiveTags?: Readonly<Record<StrategicObjectiveId, Significance | undefined>>;
 };
 

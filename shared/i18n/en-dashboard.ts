@@ -1,0 +1,2 @@
+/** Messages of the dashboard screen. */
+export const dashboard = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the indicators screen. */
+export const indicators = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the partners screen. */
+export const partners = {} as const;

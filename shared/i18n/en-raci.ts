@@ -1,0 +1,2 @@
+/** Messages of the raci screen. */
+export const raci = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the resources screen. */
+export const resources = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the risks screen. */
+export const risks = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the timeline screen. */
+export const timeline = {} as const;

@@ -1,0 +1,2 @@
+/** Commands on indicators (being built in this session). */
+export const INDICATORS_COMMANDS = {} as const;

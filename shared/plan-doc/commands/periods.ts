@@ -1,0 +1,2 @@
+/** Commands on periods (being built in this session). */
+export const PERIODS_COMMANDS = {} as const;

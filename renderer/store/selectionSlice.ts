@@ -56,7 +56,12 @@ export function selectionSlice({ set, get }: SliceContext): SelectionSlice {
       } else {
         const resultId = resultOf(target);
         if (resultId) set({ selectedResultId: resultId, detailOpen: true });
-        if (tab !== 'results') tab = 'matrix';
+        // Indicators, risks and milestones open in their own screens; a result in the
+        // logframe unless the results chain is showing.
+        if (target.kind === 'indicator') tab = 'indicators';
+        else if (target.kind === 'risk') tab = 'risks';
+        else if (target.kind === 'milestone') tab = 'timeline';
+        else if (tab !== 'results') tab = 'matrix';
       }
       set({ route: { ...route, tab }, focusRequest: { target, seq: ++focusSeq } });
     },

@@ -1,7 +1,10 @@
 /**
  * Risks the evaluation names (constraints, in its words, para. 7), each with the
  * mitigating action the recommendations and the Office's comments point to
- * (paras 18-27). Ratings are the planners' judgement, not the evaluation's.
+ * (paras 18-27). Ratings are the planners' judgement, not the evaluation's, and so is
+ * each mitigation's progress as of the sample's status date (31 January 2012): some
+ * done, some under way, three late, so the register shows whose actions are overdue.
+ * Each risk's source says so beside its citation.
  */
 import {
   makeId,
@@ -22,7 +25,12 @@ interface MitigationSpec {
   readonly action: string;
   readonly owner: UnitKey;
   readonly dueDate: string;
+  /** Progress as of the status date, 2012-01-31 (illustrative). */
+  readonly status: Mitigation['status'];
 }
+
+/** Appended to each risk's citation: what in the risk is not the evaluation's. */
+const JUDGEMENT = "ratings and mitigation progress are the planners' judgement";
 
 interface RiskSpec {
   readonly description: string;
@@ -46,17 +54,19 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: [3, 4],
     owner: 'PROGRAM',
     results: ['strategy', 'regularBudget', 'capacity', 'technicalCooperation'],
-    source: seedCitation([15, 17]),
+    source: seedCitation([15, 17], JUDGEMENT),
     mitigations: [
       {
         action: 'Propose regular budget resources and staff for labour migration in the 2012-13 programme and budget, costed from this plan (Recommendation 1).',
         owner: 'MIGRANT',
         dueDate: '2011-03-31',
+        status: 'done',
       },
       {
         action: 'Track regular budget and extra-budgetary resources for labour migration by result, source and biennium, and report them with the immediate outcome.',
         owner: 'PROGRAM',
         dueDate: '2011-12-31',
+        status: 'in_progress',
       },
     ],
   },
@@ -69,17 +79,19 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: [2, 4],
     owner: 'MIGRANT',
     results: ['strategy', 'responsibilityMatrix', 'mflmPolicies', 'development'],
-    source: seedCitation(17),
+    source: seedCitation(17, JUDGEMENT),
     mitigations: [
       {
         action: 'Adopt the strategy paper identifying the responsibilities of sectors and regions and clearly defining the role and functions of MIGRANT.',
         owner: 'MIGRANT',
         dueDate: '2010-06-30',
+        status: 'done',
       },
       {
         action: 'Agree the responsibility matrix of this plan with every sector and regional office, and review it at mid-term.',
         owner: 'MIGRANT',
         dueDate: '2010-09-30',
+        status: 'in_progress',
       },
     ],
   },
@@ -92,17 +104,20 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: [2, 3],
     owner: 'PROGRAM',
     results: ['crossCutting', 'pbMethod', 'resourceTracking'],
-    source: seedCitation([6, 20]),
+    source: seedCitation([6, 20], JUDGEMENT),
     mitigations: [
       {
         action: 'Introduce, with MIGRANT, methods for identifying labour migration goals under each strategic objective in the 2012-13 programme and budget (Recommendation 3).',
         owner: 'PROGRAM',
         dueDate: '2010-12-31',
+        status: 'done',
       },
       {
         action: 'Report implementation and resources at the level of the immediate outcome on labour migration, with the improved SPF 2010-15 indicators.',
         owner: 'PROGRAM',
-        dueDate: '2011-12-31',
+        // The programme implementation report for 2010-11 goes to the Governing Body in March 2012.
+        dueDate: '2012-03-31',
+        status: 'planned',
       },
     ],
   },
@@ -115,12 +130,13 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: [3, 4],
     owner: 'NORM',
     results: ['standards', 'dwcpStandards'],
-    source: seedCitation([12, 14]),
+    source: seedCitation([12, 14], JUDGEMENT),
     mitigations: [
       {
         action: 'Give regional offices guidance and the legislative profiles for considering the status of the migration Conventions when DWCPs are prepared.',
         owner: 'MIGRANT',
         dueDate: '2010-12-31',
+        status: 'in_progress',
       },
     ],
   },
@@ -133,12 +149,13 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: [2, 3],
     owner: 'MIGRANT',
     results: ['collaboration', 'collaborationStrategy'],
-    source: seedCitation([19, 25]),
+    source: seedCitation([19, 25], JUDGEMENT),
     mitigations: [
       {
         action: 'Develop the collaboration strategy taking account of the mandates of GMG members and other agencies, with outcomes agreed ex ante (Recommendation 2).',
         owner: 'MIGRANT',
         dueDate: '2010-12-31',
+        status: 'done',
       },
     ],
   },
@@ -151,12 +168,13 @@ export const RISK_SPECS: readonly RiskSpec[] = [
     residual: null,
     owner: 'EMP',
     results: ['development', 'costBenefit', 'diaspora'],
-    source: seedCitation([10, 21]),
+    source: seedCitation([10, 21], JUDGEMENT),
     mitigations: [
       {
         action: 'Base advice on assessments of costs and benefits for both countries of origin and destination, prepared with tripartite partners (Recommendation 4 (i)).',
         owner: 'EMP',
         dueDate: '2012-12-31',
+        status: 'in_progress',
       },
     ],
   },
@@ -193,7 +211,7 @@ export function buildRisks(refs: RiskRefs, randomHex: RandomHex): { risks: Risk[
         action: m.action,
         ownerUnitId: refs.units[m.owner],
         dueDate: m.dueDate,
-        status: 'planned',
+        status: m.status,
       });
     }
   }

@@ -5,9 +5,17 @@
  * evaluation gives no figure the baseline is left empty and no target is invented:
  * the evaluation's finding is that the Office lacked baselines (para. 7), and the
  * plan shows that gap rather than hiding it.
+ *
+ * Actuals for the first reporting period (2010-11) are invented too, for the
+ * indicators with targets only: each one's evidence note begins with the illustrative
+ * note, and they give the monitoring dashboard a real mix as of the sample's status
+ * date (on track, at risk, off track, and not measured where there is no baseline).
+ * Disaggregation is by the ILO's five regions; the Convention No. 97 ratifications
+ * carry regional targets and actuals that add up to the indicator's own.
  */
 import {
   makeId,
+  type Actual,
   type Indicator,
   type IndicatorId,
   type RandomHex,
@@ -17,7 +25,7 @@ import {
 import { spreadKeys } from '../plan-doc/sort-key';
 import { LIVE } from './build-context';
 import type { PeriodLabel } from './periods';
-import { SEED_ISSUED, SEED_PERIOD_END, seedCitation } from './seed-source';
+import { ILLUSTRATIVE_NOTE, SEED_ISSUED, SEED_PERIOD_END, seedCitation } from './seed-source';
 import type { ResultKey } from './structure';
 
 interface IndicatorSpec {
@@ -32,7 +40,25 @@ interface IndicatorSpec {
   readonly finalTarget?: number;
   readonly meansOfVerification: Indicator['meansOfVerification'];
   readonly disaggregation?: readonly string[];
+  /** Targets per disaggregation category and period (they add up to the period's target). */
+  readonly categoryTargets?: Readonly<Partial<Record<PeriodLabel, Readonly<Record<string, number>>>>>;
+  /** Illustrative actuals: only where the indicator has targets. */
+  readonly actuals?: Readonly<Partial<Record<PeriodLabel, ActualSpec>>>;
 }
+
+interface ActualSpec {
+  readonly value: number;
+  readonly date: string;
+  /** What the figure would rest on; the illustrative note is put before it. */
+  readonly evidence: string;
+  readonly byCategory?: Readonly<Record<string, number>>;
+}
+
+/** The ILO's five regions, as its regional offices cover them. */
+export const ILO_REGIONS = ['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia'] as const;
+
+/** When the first biennium's figures were compiled: before the sample's status date (31 January 2012). */
+const FIRST_REPORT = '2012-01-20';
 
 const DWCP_REVIEW = {
   source: 'Decent Work Country Programme documents',
@@ -41,7 +67,7 @@ const DWCP_REVIEW = {
   collectedBy: 'MIGRANT with the regional offices',
 };
 
-const ratifications = (convention: string, countries: string) =>
+const ratifications = (convention: string, countries: string, actuals: IndicatorSpec['actuals'], categoryTargets?: IndicatorSpec['categoryTargets']) =>
   ({
     result: 'standards',
     definition: `Ratifications of ${convention} registered since 1 January 2005 by member States that received ILO technical support; the count starts in 2005 so that it compares with the baseline. Baseline: five additional ratifications in 2005-07 (${countries}), reported to the Governing Body in GB.301/4.`,
@@ -57,7 +83,9 @@ const ratifications = (convention: string, countries: string) =>
       frequency: 'Annual',
       collectedBy: 'ED_NORM with MIGRANT',
     },
-    disaggregation: ['Region'],
+    disaggregation: ILO_REGIONS,
+    categoryTargets,
+    actuals,
   }) as const satisfies IndicatorSpec;
 
 export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
@@ -73,6 +101,9 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     targets: { '2010-11': 3, '2012-13': 4, '2014-15': 4 },
     finalTarget: 4,
     meansOfVerification: { source: 'Strategy paper and record of its adoption', method: 'Document review', frequency: 'Biennial', collectedBy: 'MIGRANT' },
+    actuals: {
+      '2010-11': { value: 2, date: FIRST_REPORT, evidence: 'Draft paper consulted with the sectors and the five regional offices; not yet adopted.' },
+    },
   },
   {
     result: 'crossCutting',
@@ -80,7 +111,8 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       "Number of the ILO's four strategic objectives under which the programme and budget sets a labour migration outcome. Baseline: 1 of 4, since migration work is planned and reported under Strategic Objective No. 3 only (intermediate Outcome 3c, immediate Objective 3c.1 in 2008-09).",
     unitOfMeasure: 'strategic objectives (of 4)',
     measureType: 'number',
-    cumulative: false,
+    // A level each programme and budget sets anew, not an amount added up over periods.
+    cumulative: true,
     baseline: { value: 1, date: SEED_ISSUED, source: seedCitation([6, 20]) },
     targets: { '2010-11': 2, '2012-13': 4, '2014-15': 4 },
     finalTarget: 4,
@@ -90,9 +122,31 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       frequency: 'Biennial',
       collectedBy: 'PROGRAM',
     },
+    actuals: {
+      '2010-11': { value: 1, date: FIRST_REPORT, evidence: 'Programme and budget 2012-13 reviewed: labour migration outcomes still under Strategic Objective No. 3 only.' },
+    },
   },
-  ratifications('the Migration for Employment Convention (Revised), 1949 (No. 97)', 'Albania, Armenia, Montenegro, Republic of Moldova, Tajikistan'),
-  ratifications('the Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)', 'Albania, Armenia, Montenegro, Philippines, Tajikistan'),
+  ratifications(
+    'the Migration for Employment Convention (Revised), 1949 (No. 97)',
+    'Albania, Armenia, Montenegro, Republic of Moldova, Tajikistan',
+    {
+      '2010-11': {
+        value: 8,
+        date: FIRST_REPORT,
+        evidence: 'Ratifications registered in ILOLEX since 1 January 2005, counted on 31 December 2011.',
+        byCategory: { Africa: 1, Americas: 0, 'Arab States': 0, 'Asia and the Pacific': 1, 'Europe and Central Asia': 6 },
+      },
+    },
+    // The five baseline ratifications are all in Europe and Central Asia.
+    {
+      '2010-11': { Africa: 1, Americas: 1, 'Arab States': 0, 'Asia and the Pacific': 0, 'Europe and Central Asia': 6 },
+      '2012-13': { Africa: 2, Americas: 1, 'Arab States': 0, 'Asia and the Pacific': 1, 'Europe and Central Asia': 6 },
+      '2014-15': { Africa: 2, Americas: 2, 'Arab States': 1, 'Asia and the Pacific': 1, 'Europe and Central Asia': 6 },
+    },
+  ),
+  ratifications('the Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)', 'Albania, Armenia, Montenegro, Philippines, Tajikistan', {
+    '2010-11': { value: 6, date: FIRST_REPORT, evidence: 'Ratifications registered in ILOLEX since 1 January 2005, counted on 31 December 2011.' },
+  }),
   {
     result: 'legislativeProfiles',
     definition:
@@ -104,7 +158,10 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     targets: { '2010-11': 65, '2012-13': 75, '2014-15': 85 },
     finalTarget: 85,
     meansOfVerification: { source: 'MIGRANT collection of legislative profiles', method: 'Count of completed profiles', frequency: 'Biennial', collectedBy: 'MIGRANT' },
-    disaggregation: ['Region'],
+    disaggregation: ILO_REGIONS,
+    actuals: {
+      '2010-11': { value: 62, date: FIRST_REPORT, evidence: 'Profiles completed in the MIGRANT collection by the end of 2011.' },
+    },
   },
   {
     result: 'dwcpStandards',
@@ -117,7 +174,10 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     targets: { '2010-11': 30, '2012-13': 45, '2014-15': 60 },
     finalTarget: 60,
     meansOfVerification: DWCP_REVIEW,
-    disaggregation: ['Region', 'Explicit or implicit reference'],
+    disaggregation: ILO_REGIONS,
+    actuals: {
+      '2010-11': { value: 29.2, date: FIRST_REPORT, evidence: 'Desk review of DWCP documents: 14 of 48 sampled DWCPs refer to ILO assistance on Convention No. 97 or No. 143.' },
+    },
   },
   {
     result: 'mflmPolicies',
@@ -133,7 +193,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       frequency: 'Annual',
       collectedBy: 'MIGRANT with the regional offices',
     },
-    disaggregation: ['Region'],
+    disaggregation: ILO_REGIONS,
   },
   {
     result: 'development',
@@ -144,7 +204,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     cumulative: false,
     baseline: { value: null, date: null, source: seedCitation([12, 21], 'not measured') },
     meansOfVerification: DWCP_REVIEW,
-    disaggregation: ['Region'],
+    disaggregation: ILO_REGIONS,
   },
   {
     result: 'turinCourse',
@@ -157,6 +217,9 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     targets: { '2010-11': 6, '2012-13': 8, '2014-15': 10 },
     finalTarget: 10,
     meansOfVerification: { source: 'Turin centre course records', method: 'Count of sessions delivered', frequency: 'Annual', collectedBy: 'ITC-ILO' },
+    actuals: {
+      '2010-11': { value: 6, date: FIRST_REPORT, evidence: 'Turin centre records: one session in 2009, 2010 and 2011 each.' },
+    },
   },
   {
     result: 'technicalCooperation',
@@ -174,7 +237,9 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
       frequency: 'Annual',
       collectedBy: 'MIGRANT',
     },
-    disaggregation: ['Donor'],
+    actuals: {
+      '2010-11': { value: 10.5, date: FIRST_REPORT, evidence: 'Extra-budgetary approvals for MIGRANT projects, average of 2010 and 2011, divided by the 2004 total.' },
+    },
   },
   {
     result: 'statisticsModule',
@@ -185,7 +250,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     cumulative: true,
     baseline: { value: null, date: null, source: seedCitation(16, 'no count given') },
     meansOfVerification: { source: 'National survey reports', method: 'Count of countries applying the module', frequency: 'Biennial', collectedBy: 'MIGRANT' },
-    disaggregation: ['Region'],
+    disaggregation: ILO_REGIONS,
   },
 ];
 
@@ -204,6 +269,18 @@ export function buildIndicators(refs: MeasureRefs, randomHex: RandomHex): Indica
     const targets: Record<ReportingPeriodId, number> = {};
     for (const [label, value] of Object.entries(spec.targets ?? {}) as [PeriodLabel, number][]) targets[refs.periods[label]] = value;
     const finalTarget = spec.finalTarget ?? null;
+    const categoryTargets: Record<ReportingPeriodId, Record<string, number>> = {};
+    for (const [label, byCategory] of Object.entries(spec.categoryTargets ?? {}) as [PeriodLabel, Record<string, number>][]) categoryTargets[refs.periods[label]] = { ...byCategory };
+    const actuals: Record<ReportingPeriodId, Actual> = {};
+    for (const [label, actual] of Object.entries(spec.actuals ?? {}) as [PeriodLabel, ActualSpec][]) {
+      actuals[refs.periods[label]] = {
+        value: actual.value,
+        date: actual.date,
+        evidence: `${ILLUSTRATIVE_NOTE}. ${actual.evidence}`,
+        link: '',
+        ...(actual.byCategory ? { byCategory: { ...actual.byCategory } } : {}),
+      };
+    }
     return {
       ...LIVE,
       id: makeId<IndicatorId>('indicator', randomHex),
@@ -222,9 +299,10 @@ export function buildIndicators(refs: MeasureRefs, randomHex: RandomHex): Indica
       finalTarget,
       meansOfVerification: { ...spec.meansOfVerification },
       disaggregation: [...(spec.disaggregation ?? [])],
-      actuals: {},
-      // Every target in the sample is invented, so having any makes the indicator illustrative.
-      illustrative: Object.keys(targets).length > 0 || finalTarget !== null,
+      ...(spec.categoryTargets ? { categoryTargets } : {}),
+      actuals,
+      // Every target and actual in the sample is invented, so having any makes the indicator illustrative.
+      illustrative: Object.keys(targets).length > 0 || finalTarget !== null || Object.keys(actuals).length > 0,
     };
   });
 }

@@ -167,10 +167,32 @@ describe('buildSamplePlan', () => {
       expect(i.illustrative, i.definition).toBe(hasTargets);
       for (const id of Object.keys(i.targets)) expect(periodIds.has(id)).toBe(true);
       if (i.baseline.value === null) expect(hasTargets, i.definition).toBe(false);
-      expect(Object.keys(i.actuals)).toHaveLength(0);
+      // Actuals are invented too: only where there are targets, each saying so.
+      if (!hasTargets) expect(Object.keys(i.actuals)).toHaveLength(0);
+      for (const actual of Object.values(i.actuals)) expect(actual.evidence).toMatch(/^Illustrative figure/);
     }
     expect(data.indicators.filter((i) => i.illustrative).length).toBeGreaterThanOrEqual(7);
     expect(data.indicators.some((i) => i.baseline.value === null)).toBe(true);
+  });
+
+  it('has illustrative actuals for the first biennium only, for every indicator with targets, dated before the status date', () => {
+    const first = data.periods.find((p) => p.label === '2010-11')!.id;
+    for (const i of data.indicators.filter((x) => x.illustrative)) {
+      expect(Object.keys(i.actuals), i.definition).toEqual([first]);
+      const actual = i.actuals[first]!;
+      expect(actual.value).not.toBeNull();
+      expect(actual.date! > '2011-12-31' && actual.date! <= data.plan.statusDate!).toBe(true);
+      expect(actual.link).toBe('');
+    }
+  });
+
+  it('disaggregates the Convention No. 97 ratifications by the five ILO regions, adding up to the whole', () => {
+    const c97 = data.indicators.find((i) => /\(No\. 97\)/.test(i.definition))!;
+    expect(c97.disaggregation).toEqual(['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Europe and Central Asia']);
+    const sum = (byCategory: Record<string, number> | undefined) => Object.values(byCategory ?? {}).reduce((a, b) => a + b, 0);
+    for (const [periodId, target] of Object.entries(c97.targets)) expect(sum(c97.categoryTargets?.[periodId as keyof typeof c97.targets])).toBe(target);
+    for (const actual of Object.values(c97.actuals)) expect(sum(actual.byCategory)).toBe(actual.value);
+    for (const i of data.indicators) for (const c of i.disaggregation) expect(c).not.toMatch(/^(Region|Donor)$/);
   });
 
   it('leaves some outputs without indicators, as honest gaps', () => {

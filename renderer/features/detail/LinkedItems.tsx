@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, ResultId } from '../../../shared/model';
 import { useApp, type PlanTarget } from '../../store';
 import { formatDate } from '../../ui/format';
+import { inherentRating } from '../../../shared/analysis/risks';
+import { BandBadge } from '../risks/BandBadge';
 import { DetailSection } from './DetailSection';
-import { indicatorsOf, milestonesOf, riskScore, risksOf } from './derive';
+import { indicatorsOf, milestonesOf, risksOf } from './derive';
 
 /** A value of an indicator in its unit; a qualitative one by its stage's name where it has one. */
 function measure(indicator: Indicator, value: number, numbers: Intl.NumberFormat): string {
@@ -91,11 +93,12 @@ export function RisksList({ resultId }: { readonly resultId: ResultId }) {
       ) : (
         <ul className="detail-links">
           {risks.map((risk) => {
-            const score = riskScore(risk);
+            const rating = inherentRating(risk);
             return (
               <LinkedItem key={risk.id} target={{ kind: 'risk', id: risk.id }} title={risk.description} goToLabel={t('detail.risks.goToLabel', { name: risk.description })}>
-                <span className={`detail-score ${score >= 15 ? 'high' : score >= 8 ? 'medium' : 'low'}`}>
-                  {t('detail.risks.score', { likelihood: risk.likelihood, impact: risk.impact, score })}
+                <span className="detail-link-meta">
+                  <span className="detail-score">{t('detail.risks.score', { likelihood: risk.likelihood, impact: risk.impact, score: rating.score })}</span>{' '}
+                  <BandBadge band={rating.band} />
                 </span>
               </LinkedItem>
             );

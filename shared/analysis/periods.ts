@@ -8,13 +8,15 @@
  * - a new period with the same start and end as an old one is that period (it keeps its id);
  * - an old period's targets go to the new period containing its end date (a target is
  *   what should be reached by the end of the period);
- * - an actual goes to the new period containing its date, else its old period's end;
+ * - an actual goes to the new period containing its date when that date lies in its old
+ *   period, else to the one containing its old period's end (a figure reported after the
+ *   period ended belongs to that period, not to the next);
  * - a resource allocation goes to the new period containing its old period's start
  *   (money is planned from the start of the period);
  * - two old values landing on one new period for one indicator are a collision: the
  *   change is refused, naming them, rather than keeping one and losing the other.
  */
-import { addQuarters, addYears, getQuarter, max, min, parseISO, startOfQuarter, startOfYear, subDays } from 'date-fns';
+import { addDays, addQuarters, addYears, getQuarter, max, min, parseISO, startOfQuarter, startOfYear, subDays } from 'date-fns';
 import { compareIsoDates, toIsoDate, type IsoDate } from '../dates';
 import type { Indicator, ReportingPeriod, ReportingPeriodId, ResourceAllocation } from '../model';
 
@@ -95,6 +97,26 @@ export function periodContaining<P extends PeriodSpan>(periods: readonly P[], da
 /** Whether two periods share at least one day. */
 export function periodsOverlap(a: PeriodSpan, b: PeriodSpan): boolean {
   return compareIsoDates(a.start, b.end) <= 0 && compareIsoDates(b.start, a.end) <= 0;
+}
+
+/**
+ * The stretches of the plan period no reporting period covers (custom periods can leave
+ * gaps): a value dated there belongs to no period, so the settings screen points them out.
+ */
+export function uncoveredRanges(periods: readonly PeriodSpan[], start: IsoDate, end: IsoDate): { start: IsoDate; end: IsoDate }[] {
+  const out: { start: IsoDate; end: IsoDate }[] = [];
+  let cursor = start;
+  for (const p of [...periods].sort((a, b) => compareIsoDates(a.start, b.start))) {
+    if (compareIsoDates(cursor, end) > 0) break;
+    if (compareIsoDates(p.start, cursor) > 0) {
+      const gapEnd = toIsoDate(subDays(parseISO(p.start), 1));
+      out.push({ start: cursor, end: compareIsoDates(gapEnd, end) < 0 ? gapEnd : end });
+    }
+    const after = toIsoDate(addDays(parseISO(p.end), 1));
+    if (compareIsoDates(after, cursor) > 0) cursor = after;
+  }
+  if (compareIsoDates(cursor, end) <= 0) out.push({ start: cursor, end });
+  return out;
 }
 
 /** How many values of each kind refer to a period. */
@@ -207,9 +229,11 @@ export function planPeriodChange(input: PeriodChangeInput): PeriodChange {
   const containing = (date: IsoDate): PeriodKey | null => periodContaining(periods, date)?.id ?? null;
   const targetsTo = (p: ReportingPeriod): PeriodKey | null => (keptIds.has(p.id) ? p.id : containing(p.end));
   const allocationsTo = (p: ReportingPeriod): PeriodKey | null => (keptIds.has(p.id) ? p.id : containing(p.start));
+  // An actual's date picks among the new periods inside its old period; a report dated
+  // after the period (a figure for 2010-11 published in January 2012) stays with its end.
   const actualTo = (p: ReportingPeriod, date: IsoDate | null): PeriodKey | null => {
     if (keptIds.has(p.id)) return p.id;
-    return (date !== null ? containing(date) : null) ?? containing(p.end);
+    return (date !== null && periodContains(p, date) ? containing(date) : null) ?? containing(p.end);
   };
 
   const usage = periodUsage(input.indicators, input.resources);

@@ -1,11 +1,33 @@
-/** The planSettings screen (being built in this session). */
+/**
+ * Plan settings: how the plan is measured. Its reporting periods (edited one by one or
+ * regenerated with a preview), the status date progress is reported as of, the
+ * indicator status thresholds and the share counted for "significant" objectives.
+ */
 import { useTranslation } from 'react-i18next';
+import { GeneratePeriods } from './GeneratePeriods';
+import { SignificantShareSection, StatusDateSection, ThresholdsSection } from './MonitoringSettings';
+import { PeriodsSection } from './PeriodsSection';
+import './settings.css';
 
 export function PlanSettingsScreen() {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('nav.planSettings')}</h1>
+    <section className="plan-settings" aria-labelledby="settings-title">
+      <div className="screen-heading">
+        <h1 id="settings-title">{t('planSettings.title')}</h1>
+      </div>
+      <p className="intro">{t('planSettings.intro')}</p>
+      <div className="settings-grid">
+        <div className="settings-column">
+          <PeriodsSection />
+          <GeneratePeriods />
+        </div>
+        <div className="settings-column">
+          <StatusDateSection />
+          <ThresholdsSection />
+          <SignificantShareSection />
+        </div>
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   periodsOverlap,
   periodUsage,
   planPeriodChange,
+  uncoveredRanges,
   type NewPeriod,
 } from '../../../shared/analysis/periods';
 import type { Indicator, IndicatorId, ReportingPeriod, ReportingPeriodId, ResourceAllocation, ResourceAllocationId, ResultId } from '../../../shared/model';
@@ -111,6 +112,16 @@ describe('period helpers', () => {
     expect(periodsOverlap(BIENNIA[0]!, BIENNIA[1]!)).toBe(false);
   });
 
+  it('finds the days of the plan period no period covers', () => {
+    expect(uncoveredRanges(BIENNIA, '2010-01-01', '2015-12-31')).toEqual([]);
+    expect(uncoveredRanges([BIENNIA[2]!, BIENNIA[0]!], '2010-01-01', '2015-12-31')).toEqual([{ start: '2012-01-01', end: '2013-12-31' }]);
+    expect(uncoveredRanges([BIENNIA[1]!], '2010-01-01', '2015-12-31')).toEqual([
+      { start: '2010-01-01', end: '2011-12-31' },
+      { start: '2014-01-01', end: '2015-12-31' },
+    ]);
+    expect(uncoveredRanges([], '2010-01-01', '2010-12-31')).toEqual([{ start: '2010-01-01', end: '2010-12-31' }]);
+  });
+
   it('counts the targets (per category too), actuals and allocations referring to each period', () => {
     const ind = indicator('i1', {
       targets: { [pid('b1')]: 8, [pid('b2')]: 10 },
@@ -170,10 +181,12 @@ describe('planPeriodChange', () => {
     expect(change.moves[0]).toMatchObject({ kept: true, targetsTo: 'b1', allocationsTo: 'b1' });
   });
 
-  it('puts an actual dated outside every new period at its old period\'s end', () => {
-    const ind = indicator('i1', { actuals: { [pid('b1')]: { value: 7, date: '2009-12-31', evidence: '', link: '' } } });
-    const change = planPeriodChange({ periods: BIENNIA, indicators: [ind], resources: [], next: years });
-    expect(Object.keys(change.indicators[0]!.actuals)).toEqual([idOf('2011')]);
+  it('puts an actual dated outside its old period (reported after it ended) at that period\'s end', () => {
+    const reportedLater = indicator('i1', { actuals: { [pid('b1')]: { value: 7, date: '2012-01-20', evidence: '', link: '' } } });
+    const before = indicator('i2', { actuals: { [pid('b1')]: { value: 7, date: '2009-12-31', evidence: '', link: '' } } });
+    const undated = indicator('i3', { actuals: { [pid('b2')]: { value: 7, date: null, evidence: '', link: '' } } });
+    const change = planPeriodChange({ periods: BIENNIA, indicators: [reportedLater, before, undated], resources: [], next: years });
+    expect(change.indicators.map((i) => Object.keys(i.actuals))).toEqual([[idOf('2011')], [idOf('2011')], [idOf('2013')]]);
   });
 
   it('reports a collision when two yearly targets of one indicator would land in one biennium, and names the periods', () => {

@@ -11,7 +11,7 @@
  * use: 1-3 low, 4-6 moderate, 8-12 high, 15-25 extreme. The gaps between the bands (7,
  * 13, 14) are scores no two ratings make, so every score has a band.
  */
-import type { IsoDate } from '../dates';
+import { isIsoDate, type IsoDate } from '../dates';
 import type { Mitigation, Risk, RiskId } from '../model';
 import type { PlanView } from '../plan-doc/view-types';
 
@@ -111,6 +111,13 @@ export function residualIncomplete(risk: Rated): boolean {
  */
 export function isMitigationOverdue(mitigation: Pick<Mitigation, 'dueDate' | 'status'>, statusDate: IsoDate): boolean {
   return mitigation.dueDate !== null && mitigation.dueDate < statusDate && mitigation.status !== 'done' && mitigation.status !== 'cancelled';
+}
+
+/** A due date as typed: '' is none (null); anything but a full yyyy-MM-dd date is 'invalid'. */
+export function parseDueDate(text: string): IsoDate | null | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return isIsoDate(trimmed) ? trimmed : 'invalid';
 }
 
 /** Mitigations by due date (undated last), then by action. */

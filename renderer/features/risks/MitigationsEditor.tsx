@@ -5,8 +5,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareMitigations, isMitigationOverdue } from '../../../shared/analysis/risks';
-import { isIsoDate } from '../../../shared/dates';
+import { compareMitigations, isMitigationOverdue, parseDueDate } from '../../../shared/analysis/risks';
 import { makeId, type Mitigation, type MitigationId, type Risk, type UnitId } from '../../../shared/model';
 import type { Patch, PlanView } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
@@ -20,13 +19,6 @@ interface Props {
   readonly view: PlanView;
   readonly risk: Risk;
   readonly statusDate: string;
-}
-
-/** A typed due date: '' is none (null); anything but a full yyyy-MM-dd date is 'invalid'. */
-export function parseDueDate(text: string): string | null | 'invalid' {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return isIsoDate(trimmed) ? trimmed : 'invalid';
 }
 
 export function MitigationsEditor({ view, risk, statusDate }: Props) {
@@ -146,14 +138,18 @@ function NewMitigation({ view, risk }: { readonly view: PlanView; readonly risk:
   const [status, setStatus] = useState<Mitigation['status']>('planned');
   const [error, setError] = useState<'action' | 'date' | null>(null);
   const dueRef = useRef<HTMLInputElement>(null);
+  const actionRef = useRef<HTMLInputElement>(null);
   const errorId = `${id}-error`;
 
   const add = async () => {
     const text = action.trim();
     // A date typed only in part reads as '' from the input: the browser says it is bad input.
     const date = dueRef.current?.validity.badInput ? 'invalid' : parseDueDate(dueDate);
-    if (!text) return setError('action');
-    if (date === 'invalid') return setError('date');
+    if (!text || date === 'invalid') {
+      setError(text ? 'date' : 'action');
+      (text ? dueRef : actionRef).current?.focus();
+      return;
+    }
     setError(null);
     const mitigation: Mitigation = { id: makeId<MitigationId>('mitigation', randomHex), riskId: risk.id, action: text, ownerUnitId, dueDate: date, status, deletedAt: null, deletedBy: null };
     if (await dispatch('addEntity', { collection: 'mitigations', entity: mitigation })) {
@@ -175,7 +171,7 @@ function NewMitigation({ view, risk }: { readonly view: PlanView; readonly risk:
       <h3 id={`${id}-title`}>{t('risks.mitigations.addTitle')}</h3>
       <div className="field">
         <label htmlFor={`${id}-action`}>{t('risks.mitigations.action')}</label>
-        <input id={`${id}-action`} value={action} aria-invalid={error === 'action' || undefined} aria-describedby={error === 'action' ? errorId : undefined} onChange={(e) => setAction(e.target.value)} />
+        <input ref={actionRef} id={`${id}-action`} value={action} aria-invalid={error === 'action' || undefined} aria-describedby={error === 'action' ? errorId : undefined} onChange={(e) => setAction(e.target.value)} />
       </div>
       <div className="form-row mitigation-row">
         <UnitSelect label={t('risks.mitigations.owner')} view={view} value={ownerUnitId} onChange={setOwner} />

@@ -3,7 +3,7 @@
  * the result it threatens. The risk is created in one command; its editor then opens
  * for the rest (residual rating, more results, mitigations).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeId, type ResultId, type Risk, type RiskId, type UnitId } from '../../../shared/model';
 import { blankRisk } from '../../../shared/plan-doc';
@@ -30,6 +30,7 @@ export function NewRiskDialog({ onClose, onCreated }: Props) {
   const [resultId, setResultId] = useState('');
   const [error, setError] = useState<'description' | 'rating' | null>(null);
   const errorId = `${id}-error`;
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
 
   const rating = (set: (n: number) => void) => (value: number | null | 'invalid') => {
     if (value === null || value === 'invalid') setError('rating');
@@ -38,7 +39,11 @@ export function NewRiskDialog({ onClose, onCreated }: Props) {
 
   const create = async () => {
     const text = description.trim();
-    if (!text) return setError('description');
+    if (!text) {
+      setError('description');
+      descriptionRef.current?.focus();
+      return;
+    }
     setError(null);
     const riskId = makeId<RiskId>('risk', randomHex);
     const entity: Risk = { ...blankRisk(riskId, text, resultId ? [resultId as ResultId] : []), category, likelihood, impact, ownerUnitId };
@@ -57,6 +62,7 @@ export function NewRiskDialog({ onClose, onCreated }: Props) {
         <div className="field">
           <label htmlFor={`${id}-description`}>{t('risks.editor.description')}</label>
           <textarea
+            ref={descriptionRef}
             id={`${id}-description`}
             rows={3}
             value={description}

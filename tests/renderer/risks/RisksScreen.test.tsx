@@ -12,7 +12,9 @@ import { RisksScreen } from '../../../renderer/features/risks/RisksScreen';
 import { initI18n } from '../../../renderer/i18n';
 import { StoreContext } from '../../../renderer/store';
 import type { Risk } from '../../../shared/model';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import { formatDate } from '../../../renderer/ui/format';
+import { systemClock, toIsoDate } from '../../../shared/dates';
+import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -59,6 +61,15 @@ describe('RisksScreen', () => {
     expect(rows.map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['⚠ Overdue since 30 Sep 2010', '⚠ Overdue since 31 Dec 2010', '⚠ Overdue since 31 Dec 2011']);
     expect(within(rows[2]!).getAllByRole('cell')[0]).toHaveTextContent('Bureau of Programming and Management (PROGRAM)');
     expect(count()).toBe('Showing 6 of 6 risks.');
+  });
+
+  it('says when a plan has no risk, and that overdue is judged against today when the plan has no status date', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app);
+    show(app);
+    expect(screen.getByText(/^No risk is recorded yet/)).toBeInTheDocument();
+    expect(screen.getByTestId('risk-status-date')).toHaveTextContent(`Mitigations are overdue when due before today, ${formatDate(toIsoDate(systemClock.now()))}`);
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('lists a heat-map cell\'s risks when the cell is chosen, and all of them again on the way back', async () => {

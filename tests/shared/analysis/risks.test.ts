@@ -17,6 +17,7 @@ import {
   isFiltering,
   isMitigationOverdue,
   isRating,
+  parseDueDate,
   parseRating,
   registerRows,
   residualAboveInherent,
@@ -98,6 +99,14 @@ describe('overdue mitigations', () => {
     expect(due('2011-03-31', 'done')).toBe(false);
     expect(due('2011-03-31', 'cancelled')).toBe(false);
     expect(due(null)).toBe(false);
+  });
+
+  it('reads a typed due date: empty is none, a full valid date is kept, anything else is refused', () => {
+    expect(parseDueDate('')).toBeNull();
+    expect(parseDueDate(' 2011-06-30 ')).toBe('2011-06-30');
+    expect(parseDueDate('2011-02-30')).toBe('invalid');
+    expect(parseDueDate('30/06/2011')).toBe('invalid');
+    expect(parseDueDate('2011-6-30')).toBe('invalid');
   });
 
   it('uses the plan\'s status date, or today when it has none', () => {

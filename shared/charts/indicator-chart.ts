@@ -56,6 +56,8 @@ export function indicatorChartOption(
   progress: Pick<IndicatorProgress, 'periods'>,
   labels: IndicatorChartLabels,
   format: FormatValue,
+  /** What a screen reader announces for the chart (ECharts puts it on the chart's element). */
+  description?: string,
 ): ChartOption {
   const write = chartValueFormat(indicator, format);
   const label = (v: number) => (indicator.measureType === 'qualitative' ? `${indicator.qualitativeStages[v] ?? v}` : write(v));
@@ -63,13 +65,26 @@ export function indicatorChartOption(
   const baseline = indicator.baseline.value;
   const baselineData: Point[] = [baseline, ...progress.periods.map(() => null)];
   const targets: Point[] = [null, ...progress.periods.map((p) => p.target)];
-  const actuals: Point[] = [null, ...progress.periods.map((p) => p.actual)];
+  // An actual's value goes inside the top of its bar where the bar is tall enough, so it
+  // never sits on the target's symbol when the two are equal; above a short bar.
+  const known = [indicator.baseline.value, indicator.finalTarget, ...progress.periods.flatMap((p) => [p.target, p.actual])].filter((v): v is number => v !== null);
+  const scale = Math.max(indicator.measureType === 'percentage' ? 100 : 0, ...known.map(Math.abs), 1e-9);
+  const inside = (v: number) => indicator.measureType !== 'qualitative' && Math.abs(v) / scale >= 0.15;
+  const actuals = [
+    null,
+    ...progress.periods.map((p) =>
+      p.actual === null
+        ? null
+        : { value: p.actual, label: inside(p.actual) ? { position: 'insideTop', color: '#fff' } : { position: 'top', color: '#1d2433', backgroundColor: 'rgba(255, 255, 255, 0.85)' } },
+    ),
+  ];
   const finalTarget = indicator.finalTarget;
   const pointLabel = { show: true, fontSize: 12, color: '#1d2433', formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? label(value) : '') };
 
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
+    ...(description ? { aria: { enabled: true, label: { description } } } : {}),
+    grid: { left: 8, right: 24, top: 64, bottom: 14 },
     legend: {
       top: 0,
       left: 0,
@@ -88,7 +103,7 @@ export function indicatorChartOption(
         data: actuals,
         barMaxWidth: 44,
         itemStyle: { color: PALETTE.actual },
-        label: { ...pointLabel, position: 'top', fontWeight: 'bold' },
+        label: { ...pointLabel, position: 'top', fontWeight: 'bold', distance: 4 },
         z: 2,
       },
       {

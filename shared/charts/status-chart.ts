@@ -20,7 +20,7 @@ export const STATUS_COLOURS: Readonly<Record<IndicatorStatus, string>> = {
 export const STATUS_DECALS: Readonly<Record<IndicatorStatus, object | null>> = {
   on_track: null,
   at_risk: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: 'rgba(255, 255, 255, 0.55)' },
-  off_track: { symbol: 'rect', dashArrayX: [[3, 3], [0, 3, 3, 0]], dashArrayY: [3, 0], color: 'rgba(255, 255, 255, 0.4)' },
+  off_track: { symbol: 'rect', dashArrayX: [[3, 3], [0, 3, 3, 0]], dashArrayY: [3, 0], color: 'rgba(255, 255, 255, 0.3)' },
   not_measured: { symbol: 'circle', symbolSize: 0.5, dashArrayX: [[5, 5], [0, 5, 5, 0]], dashArrayY: [5, 0], color: 'rgba(29, 36, 51, 0.35)' },
 };
 
@@ -30,16 +30,18 @@ export interface StatusRow {
   readonly counts: StatusCounts;
 }
 
-export function statusChartOption(rows: readonly StatusRow[], statusLabels: Readonly<Record<IndicatorStatus, string>>, axisName: string): ChartOption {
+/** `description` is what a screen reader announces for the chart (ECharts puts it on the chart's element). */
+export function statusChartOption(rows: readonly StatusRow[], statusLabels: Readonly<Record<IndicatorStatus, string>>, axisName: string, description?: string): ChartOption {
   // ECharts draws the first category at the bottom of a vertical axis: reverse, so rows read top down.
   const ordered = [...rows].reverse();
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    ...(description ? { aria: { enabled: true, label: { description } } } : {}),
+    grid: { left: 8, right: 24, top: 40, bottom: 28 },
     legend: { top: 0, left: 0, itemWidth: 22, itemHeight: 14, textStyle: { fontSize: 12 }, data: INDICATOR_STATUSES.map((s) => statusLabels[s]) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', name: axisName, nameLocation: 'middle', nameGap: 24, minInterval: 1, axisLabel: { color: '#5a6475' }, splitLine: { lineStyle: { color: '#e3e7ee' } } },
-    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { width: 220, overflow: 'truncate', fontSize: 12, color: '#1d2433' }, axisTick: { show: false } },
+    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { width: 360, overflow: 'truncate', fontSize: 12, color: '#1d2433' }, axisTick: { show: false } },
     series: INDICATOR_STATUSES.map((status) => {
       const decal = STATUS_DECALS[status];
       return {

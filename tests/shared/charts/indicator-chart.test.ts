@@ -46,7 +46,7 @@ function indicator(fields: Partial<Indicator> = {}): Indicator {
 interface Series {
   type: string;
   name: string;
-  data: (number | null)[];
+  data: (number | null | { value: number; label: { position: string } })[];
   lineStyle?: { type: string };
   symbol?: string;
   label?: { show: boolean; formatter: (p: { value: unknown }) => string };
@@ -88,15 +88,29 @@ describe('indicatorChartOption', () => {
 
   it('draws the actuals as bars with their values as labels, gaps where none is reported', () => {
     const actual = byName(o, 'Actual')!;
-    expect(actual).toMatchObject({ type: 'bar', data: [null, 7, null, null], itemStyle: { color: PALETTE.actual } });
+    expect(actual).toMatchObject({ type: 'bar', itemStyle: { color: PALETTE.actual } });
+    expect(actual.data.map((d) => (d === null || typeof d === 'number' ? d : d.value))).toEqual([null, 7, null, null]);
     expect(actual.label!.show).toBe(true);
     expect(actual.label!.formatter({ value: 7 })).toBe('7');
     expect(actual.label!.formatter({ value: null })).toBe('');
   });
 
+  it('writes a value inside a tall bar (clear of the target symbol) and above a short one', () => {
+    const tallAndShort = chart(indicator({ actuals: { [P[0]!]: { value: 7, date: null, evidence: '', link: '' }, [P[1]!]: { value: 1, date: null, evidence: '', link: '' } } }));
+    const positions = byName(tallAndShort, 'Actual')!.data.map((d) => (d !== null && typeof d === 'object' ? d.label.position : null));
+    expect(positions).toEqual([null, 'insideTop', 'top', null]);
+  });
+
   it('names every series in the legend, and the unit on the value axis', () => {
     expect(o.legend.data).toEqual(['Actual', 'Target', 'Baseline']);
     expect(o.yAxis.name).toBe('ratifications');
+  });
+
+  it('gives screen readers the description it is passed, and ECharts its own only without one', () => {
+    const ind = indicator();
+    const described = indicatorChartOption(ind, indicatorProgress(ind, PERIODS, '2012-01-31', DEFAULT_MONITORING), LABELS, format, 'Chart of ratifications.') as unknown as { aria: unknown };
+    expect(described.aria).toEqual({ enabled: true, label: { description: 'Chart of ratifications.' } });
+    expect((o as unknown as { aria?: unknown }).aria).toBeUndefined();
   });
 
   it('leaves out the baseline and the final target where the indicator has none', () => {

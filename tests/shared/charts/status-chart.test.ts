@@ -41,6 +41,11 @@ describe('statusChartOption', () => {
     expect(STATUS_DECALS.on_track).toBeNull();
   });
 
+  it('gives screen readers the description it is passed', () => {
+    const described = statusChartOption([], LABELS, 'Indicators', 'Status by component: none.') as unknown as { aria: unknown };
+    expect(described.aria).toEqual({ enabled: true, label: { description: 'Status by component: none.' } });
+  });
+
   it('writes each count on its segment, and nothing for zero', () => {
     expect(o.series[1]!.label.formatter({ value: 3 })).toBe('3');
     expect(o.series[1]!.label.formatter({ value: 0 })).toBe('');

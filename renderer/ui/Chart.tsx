@@ -1,8 +1,9 @@
 /**
  * A chart drawn by Apache ECharts with its SVG renderer: vector output, so it stays
  * sharp on screen and in print. Options are built by pure functions in shared/charts
- * (the same ones the document exports use). Each chart has an accessible name and a
- * summary for screen readers, and ECharts' own aria description of the data.
+ * (the same ones the document exports use). The chart is one image with the accessible
+ * name given; the screens show the same figures as a table for reading and keyboard use.
+ * (ECharts' own aria option is left off: it would replace that name with generated text.)
  */
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
@@ -68,8 +69,12 @@ export function Chart({ option, label, height = 260, className }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, aria: { enabled: true }, ...option }, { notMerge: true });
+    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} className={className ? `chart ${className}` : 'chart'} role="img" aria-label={label} style={{ height }} />;
+  return (
+    <div className={className ? `chart ${className}` : 'chart'} role="img" aria-label={label}>
+      <div ref={box} className="chart-canvas" style={{ height }} />
+    </div>
+  );
 }

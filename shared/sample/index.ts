@@ -30,6 +30,7 @@ import { PERIOD_LABELS, PLAN_END, PLAN_START, STATUS_DATE, buildPeriods, type Pe
 import { buildResources } from './resources';
 import { buildResponsibilities } from './responsibilities';
 import { buildRisks } from './risks';
+import { withActivitySpans } from './schedule';
 import { buildComponents, buildResults, resultKeys, type ResultKey } from './structure';
 
 export { seedCitation, cite, SEED_SHORT_TITLE, SEED_TITLE, ILLUSTRATIVE_NOTE } from './seed-source';
@@ -82,7 +83,7 @@ export function buildSamplePlan(options: SamplePlanOptions): PlanData {
     },
     periods: buildPeriods(periods),
     components: buildComponents(components),
-    results: buildResults({ results, components, objectives }),
+    results: withActivitySpans(buildResults({ results, components, objectives }), results),
     indicators: buildIndicators({ results, periods }, randomHex),
     milestones: buildMilestones(results, randomHex),
     risks,

@@ -256,13 +256,34 @@ describe('buildSamplePlan', () => {
     }
   });
 
-  it('has dated, planned milestones within the plan period', () => {
+  it('has dated milestones within the plan period, with their status as of the status date 2012-01-31', () => {
     expect(data.milestones.length).toBeGreaterThanOrEqual(5);
+    const statusDate = data.plan.statusDate!;
     for (const m of data.milestones) {
-      expect(m.status).toBe('planned');
       expect(m.dueDate >= '2010-01-01' && m.dueDate <= '2015-12-31').toBe(true);
+      // Done ones carry their completion date, never after the status date; others none.
+      if (m.status === 'done') expect(m.completedDate !== null && m.completedDate <= statusDate).toBe(true);
+      else expect(m.completedDate).toBeNull();
     }
     expect(data.milestones.map((m) => m.title).join('\n')).toMatch(/strategy paper on labour migration adopted/);
+    const done = data.milestones.filter((m) => m.status === 'done');
+    const open = data.milestones.filter((m) => m.status === 'planned' || m.status === 'in_progress');
+    expect(done.some((m) => m.completedDate! > m.dueDate)).toBe(true); // some done late
+    expect(done.some((m) => m.completedDate! <= m.dueDate)).toBe(true); // some on time
+    expect(open.filter((m) => m.dueDate < statusDate).length).toBeGreaterThanOrEqual(2); // overdue
+    expect(open.filter((m) => m.dueDate >= statusDate && m.dueDate <= '2012-04-30').length).toBeGreaterThanOrEqual(1); // next 90 days
+  });
+
+  it('dates every activity (start before end, inside the plan period), and leaves the levels above to be derived', () => {
+    for (const r of data.results) {
+      if (r.level === 'activity') {
+        expect(r.startDate && r.endDate, r.statement).toBeTruthy();
+        expect(r.startDate! <= r.endDate! && r.startDate! >= '2010-01-01' && r.endDate! <= '2015-12-31', r.statement).toBe(true);
+      } else {
+        expect(r.startDate ?? null).toBeNull();
+        expect(r.endDate ?? null).toBeNull();
+      }
+    }
   });
 
   it('marks every resource allocation as illustrative, in USD, by period and source', () => {

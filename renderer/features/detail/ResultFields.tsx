@@ -1,13 +1,15 @@
 /**
  * The result's own fields: statement, description and assumptions (committed on blur
  * or Ctrl+Enter), its level and number (set by its place in the chain, so read-only
- * here), and its component.
+ * here), its component, and its own start and end dates (the timeline's activity span;
+ * empty ends are derived there from its results and milestones).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComponentId, Result } from '../../../shared/model';
 import type { ResultFields as Fields } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
+import { SpanFields } from '../timeline/SpanFields';
 import { CommitTextArea } from './CommitTextArea';
 import { DetailSection } from './DetailSection';
 
@@ -68,6 +70,7 @@ export function ResultFields({ result, number, levelName }: ResultFieldsProps) {
           ))}
         </select>
       </div>
+      <SpanFields result={result} />
     </DetailSection>
   );
 }

@@ -124,7 +124,7 @@ function FigureField({ indicator: ind, edits, label, value, patchOf }: Props & {
   return (
     <div className="field">
       <label htmlFor={fieldId}>{label}</label>
-      <StageSelect id={fieldId} label={label} value={value} stages={ind.qualitativeStages} emptyLabel={t('indicators.stages.none')} onCommit={(v) => edits.update(patchOf(v))} />
+      <StageSelect id={fieldId} className="ind-stage-field" label={label} value={value} stages={ind.qualitativeStages} emptyLabel={t('indicators.stages.none')} onCommit={(v) => edits.update(patchOf(v))} />
     </div>
   );
 }

@@ -141,15 +141,16 @@ interface StageSelectProps {
   readonly disabled?: boolean;
   readonly onCommit: (stage: number | null) => Promise<boolean> | void;
   readonly id?: string;
+  readonly className?: string;
 }
 
 /** A qualitative indicator's value: one of its stages (stored as the stage's index), or none. */
-export function StageSelect({ label, value, stages, row, col, emptyLabel, disabled, onCommit, id }: StageSelectProps) {
+export function StageSelect({ label, value, stages, row, col, emptyLabel, disabled, onCommit, id, className }: StageSelectProps) {
   const known = value !== null && value !== undefined && Number.isInteger(value) && value >= 0 && value < stages.length;
   return (
     <select
       id={id}
-      className="cell cell-stage"
+      className={className ?? 'cell cell-stage'}
       aria-label={id ? undefined : label}
       data-row={row}
       data-col={col}

@@ -3,9 +3,11 @@
  * sharp on screen and in print. Options are built by pure functions in shared/charts
  * (the same ones the document exports use). The chart is one image with the accessible
  * name given; the screens show the same figures as a table for reading and keyboard use.
- * (ECharts' own aria option is left off: it would replace that name with generated text.)
+ * A description in the option (`aria.label.description`) becomes the image's
+ * description (aria-describedby) rather than ECharts' own label, which would replace
+ * the name.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, CustomChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
@@ -18,6 +20,7 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../../shared/charts';
 
@@ -35,6 +38,7 @@ echarts.use([
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  LegacyGridContainLabel,
   SVGRenderer,
 ]);
 
@@ -47,9 +51,17 @@ interface ChartProps {
   readonly className?: string;
 }
 
+function descriptionOf(option: ChartOption): string | null {
+  const aria = (option as { aria?: { label?: { description?: unknown } } }).aria;
+  const description = aria?.label?.description;
+  return typeof description === 'string' && description.trim() !== '' ? description : null;
+}
+
 export function Chart({ option, label, height = 260, className }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const descriptionId = useId();
+  const description = descriptionOf(option);
 
   useEffect(() => {
     const el = box.current;
@@ -69,12 +81,17 @@ export function Chart({ option, label, height = 260, className }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
+    chart.current?.setOption({ animation: false, ...option, aria: { enabled: false } }, { notMerge: true });
   }, [option]);
 
   return (
-    <div className={className ? `chart ${className}` : 'chart'} role="img" aria-label={label}>
+    <div className={className ? `chart ${className}` : 'chart'} role="img" aria-label={label} aria-describedby={description ? descriptionId : undefined}>
       <div ref={box} className="chart-canvas" style={{ height }} />
+      {description && (
+        <span id={descriptionId} className="visually-hidden">
+          {description}
+        </span>
+      )}
     </div>
   );
 }

@@ -78,8 +78,8 @@ function StagesEditor({ indicator: ind }: { readonly indicator: Indicator }) {
       ) : (
         <ol className="ind-stage-list" start={0} onKeyDown={onGridKeyDown}>
           {stages.map((stage, i) => (
-            // Keyed by place: a stage is its place in the order, and its name is edited there.
-            <li key={`${i}-${stage}`}>
+            // Keyed by name (and which same-named one), so a moved stage keeps the focus of its button.
+            <li key={`${stage}#${stages.slice(0, i).filter((s) => s === stage).length}`}>
               <span className="ind-stage-n" aria-hidden="true">
                 {i}
               </span>

@@ -2,7 +2,8 @@
  * The cells of the indicator editor's tables (targets and actuals per period, per
  * category): compact inputs named for screen readers, committed on Enter or when focus
  * leaves (like ui/CommitField), and moved between with the arrow keys like a sheet:
- * up and down always, left and right when the caret is at the edge of the text; Enter
+ * up and down always, left and right when the caret is at the edge of the text (or all of
+ * it is selected, as on arriving in a cell); Enter
  * commits and moves down, Escape restores the stored value.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
@@ -28,6 +29,8 @@ function atEdge(el: HTMLElement, side: 'start' | 'end'): boolean {
   if (!isTextInput(el)) return true;
   const { selectionStart, selectionEnd, value } = el;
   if (selectionStart === null || selectionEnd === null) return true;
+  // All of it selected, as on arrival from another cell: the arrows go on moving, as in a sheet.
+  if (selectionStart === 0 && selectionEnd === value.length) return true;
   return side === 'start' ? selectionStart === 0 && selectionEnd === 0 : selectionStart === value.length && selectionEnd === value.length;
 }
 

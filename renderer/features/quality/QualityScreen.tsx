@@ -19,9 +19,11 @@ const ALL_SHOWN: Readonly<Record<Severity, boolean>> = { error: true, warning: t
 export function QualityScreen() {
   const { t } = useTranslation();
   const view = useApp((s) => s.view);
-  // Read once per visit: overdue milestones are judged against the day the panel opened.
+  // Read once per visit: overdue milestones are judged against the plan's status date,
+  // or the day the panel opened where the plan has none (as the timeline does).
   const [today] = useState(() => toIsoDate(systemClock.now()));
-  const report = useMemo(() => (view ? runQualityCheck(view, { today }) : null), [view, today]);
+  const asOf = view?.plan.statusDate ?? today;
+  const report = useMemo(() => (view ? runQualityCheck(view, { today: asOf }) : null), [view, asOf]);
   const [shown, setShown] = useState(ALL_SHOWN);
   if (!report) return null;
   const anyShown = SEVERITIES.some((s) => shown[s] && report.counts[s] > 0);

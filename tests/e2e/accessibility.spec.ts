@@ -34,3 +34,18 @@ test('no serious accessibility violations on any screen of a plan, the library a
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('every screen listed in a plan\'s navigation has no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openApp(page);
+  await expectSaved(page);
+  const nav = page.getByRole('navigation', { name: 'Plan sections' });
+  const names = await nav.getByRole('button').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(13);
+  for (const name of names) {
+    await nav.getByRole('button', { name, exact: true }).click();
+    await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  }
+});

@@ -7,6 +7,7 @@ import { useApp } from '../../store';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { CommitField } from '../../ui/CommitField';
 import { useLevelName } from '../../ui/levels';
+import { AtAGlance } from './AtAGlance';
 import { TEMPLATE_IDS, type TemplateId } from '../../../shared/templates';
 
 export function OverviewScreen() {
@@ -60,6 +61,8 @@ export function OverviewScreen() {
             </div>
           </div>
         </section>
+
+        <AtAGlance view={view} />
 
         <section className="card" aria-labelledby="structure-title">
           <h2 id="structure-title">{t('overview.structure')}</h2>

@@ -12,6 +12,12 @@ import { PlanSession, updateEntity, updateResult, type SessionOptions } from '..
 import type { PlanDoc } from '../shared/plan-doc/document';
 import type { PlanDocShape } from '../shared/plan-doc/layout';
 import { materialize } from '../shared/plan-doc/view';
+import { planProgress } from '../shared/analysis/progress';
+import { runQualityCheck } from '../shared/analysis/quality';
+import { buildRaciMatrix } from '../shared/analysis/raci';
+import { rollUpResources } from '../shared/analysis/resources';
+import { registerRows, summariseRegister } from '../shared/analysis/risks';
+import { buildTimeline } from '../shared/analysis/schedule';
 import { mulberry32 } from './generate-plan';
 import { collectGarbage, stats, timeRepeated, type FigureSet } from './lib';
 
@@ -160,6 +166,39 @@ export function runNodeBench(data: PlanData, opts: NodeBenchOptions, figures: Fi
   const redo = timeRepeated(undos, () => loaded.redo(), { gcBetween: false });
   figures.addTimes('node.undo', 'Undo an edit (session.undo)', undo.times, { floor: 'floor.edit.median', floorP95: 'floor.edit.p95', targetP95: 50 });
   figures.addTimes('node.redo', 'Redo an edit (session.redo)', redo.times, { floor: 'floor.edit.median', floorP95: 'floor.edit.p95' });
+
+  // ---- The monitoring screens' computations over the whole plan (each runs once per
+  // edit while its screen is open; the overview runs all of them).
+  log('analysis: progress, risks, timeline, RACI, resources, quality check');
+  const v = loaded.view;
+  const asOf = v.plan.statusDate ?? v.plan.periodEnd;
+  const analysis = { reps: Math.max(reps, 10) };
+  const timeAnalysis = (key: string, name: string, fn: () => unknown) =>
+    figures.addTimes(`node.analysis.${key}`, name, timeRepeated(analysis.reps, fn, { gcBetween: false }).times, { target: 100, note: 'target: under 100 ms, so a screen follows an edit without a visible lag' });
+  // Progress keeps each indicator's figures while the indicator object is unchanged:
+  // cold is a freshly opened plan (every indicator computed), then after one edit.
+  const coldTimes: number[] = [];
+  for (let i = 0; i < analysis.reps; i++) {
+    const fresh = materialize(doc);
+    const t0 = performance.now();
+    planProgress(fresh, asOf);
+    coldTimes.push(performance.now() - t0);
+  }
+  figures.addTimes('node.analysis.progress.cold', 'Indicator progress and roll-up, freshly opened plan (planProgress)', coldTimes, { target: 500, note: 'once per opening of the dashboard' });
+  planProgress(loaded.view, asOf);
+  const afterEdit: number[] = [];
+  for (let i = 0; i < analysis.reps; i++) {
+    loaded.run(updateEntity, { collection: 'indicators', id: pick(indicatorIds), fields: { targets: { [periodIds[0]!]: 100 + i } } });
+    const t0 = performance.now();
+    planProgress(loaded.view, asOf);
+    afterEdit.push(performance.now() - t0);
+  }
+  figures.addTimes('node.analysis.progress', 'Indicator progress and roll-up after an edit (planProgress)', afterEdit, { target: 100, note: 'target: under 100 ms, so a screen follows an edit without a visible lag' });
+  timeAnalysis('risks', 'Risk register rows and summary', () => summariseRegister(registerRows(v, asOf)));
+  timeAnalysis('timeline', 'Timeline: spans, milestone states, rows (buildTimeline)', () => buildTimeline(v, asOf));
+  timeAnalysis('raci', 'Responsibility matrix (buildRaciMatrix)', () => buildRaciMatrix(v));
+  timeAnalysis('resources', 'Resources roll-up (rollUpResources)', () => rollUpResources(v));
+  timeAnalysis('quality', 'Quality check (runQualityCheck)', () => runQualityCheck(v, { today: asOf }));
 
   // ---- A field office's changes to N entities (one change each), applied to a freshly
   // loaded copy: the Automerge part of "import preview and merge" (the import itself is

@@ -132,18 +132,30 @@ function measure(achievement: number | null, reasonIfNull: NotMeasuredReason, se
 }
 
 function periodsOf(series: Series, ctx: Context): PeriodProgress[] {
-  return ctx.periods.map((period) => {
+  // One object literal per period, with the same shape on every path: this runs for
+  // every period of every indicator of the plan.
+  return ctx.periods.map((period): PeriodProgress => {
     const notApplicable = ctx.notApplicable(period.id);
     const target = notApplicable ? null : series.target(period.id);
     const actual = series.actual(period.id);
     const started = period.start <= ctx.asOf;
     const overdue = target !== null && actual === null && period.end < ctx.asOf;
-    const base = { periodId: period.id, label: period.label, started, notApplicable, target, actual, overdue };
-    if (notApplicable) return { ...base, achievement: null, status: null, reason: null };
-    if (target === null) return { ...base, achievement: null, status: 'not_measured', reason: 'no_target_due' };
-    if (actual === null) return { ...base, achievement: null, status: 'not_measured', reason: started ? 'no_actual' : 'no_target_due' };
-    const achievement = achievementOf(actual, target, series.baseline, ctx.direction);
-    return { ...base, achievement, ...measure(achievement, 'no_baseline', ctx.settings) };
+    let achievement: number | null = null;
+    let status: IndicatorStatus | null;
+    let reason: NotMeasuredReason | null = null;
+    if (notApplicable) status = null;
+    else if (target === null) {
+      status = 'not_measured';
+      reason = 'no_target_due';
+    } else if (actual === null) {
+      status = 'not_measured';
+      reason = started ? 'no_actual' : 'no_target_due';
+    } else {
+      achievement = achievementOf(actual, target, series.baseline, ctx.direction);
+      status = achievement === null ? 'not_measured' : statusOf(achievement, ctx.settings);
+      if (achievement === null) reason = 'no_baseline';
+    }
+    return { periodId: period.id, label: period.label, started, notApplicable, target, actual, overdue, achievement, status, reason };
   });
 }
 

@@ -17,7 +17,7 @@
  * significant. Filtered counts take the own indicators of the matching results only.
  */
 import type { IsoDate } from '../dates';
-import type { IndicatorId, MonitoringSettings, ResultId } from '../model';
+import type { Indicator, IndicatorId, MonitoringSettings, ResultId } from '../model';
 import type { PlanView } from '../plan-doc/view-types';
 import { INDICATOR_STATUSES, indicatorProgress, monitoringSettingsOf, type IndicatorProgress, type IndicatorStatus } from './progress-indicator';
 
@@ -61,11 +61,37 @@ export function rollUp(statuses: Iterable<IndicatorStatus>): RolledUpStatus {
   return fromCounts(counts);
 }
 
+interface CachedProgress {
+  readonly periods: PlanView['periods'];
+  readonly periodOrder: PlanView['periodOrder'];
+  readonly asOf: IsoDate;
+  readonly onTrack: number;
+  readonly atRisk: number;
+  readonly progress: IndicatorProgress;
+}
+
+/**
+ * Progress of each indicator object, for as long as it is the same object (the view
+ * keeps unchanged entities' identity across edits): after an edit only the indicators
+ * it touched are computed again, not the plan's thousands.
+ */
+const cache = new WeakMap<Indicator, CachedProgress>();
+
+function progressOf(indicator: Indicator, view: PlanView, asOf: IsoDate, settings: MonitoringSettings): IndicatorProgress {
+  const hit = cache.get(indicator);
+  if (hit && hit.periods === view.periods && hit.periodOrder === view.periodOrder && hit.asOf === asOf && hit.onTrack === settings.onTrack && hit.atRisk === settings.atRisk) {
+    return hit.progress;
+  }
+  const progress = indicatorProgress(indicator, view, asOf, settings);
+  cache.set(indicator, { periods: view.periods, periodOrder: view.periodOrder, asOf, onTrack: settings.onTrack, atRisk: settings.atRisk, progress });
+  return progress;
+}
+
 /** Status of every indicator, rolled up to every result, every component and the plan. */
 export function planProgress(view: PlanView, asOf: IsoDate): PlanProgress {
   const settings = monitoringSettingsOf(view.plan);
   const indicators: Record<string, IndicatorProgress> = {};
-  for (const indicator of Object.values(view.indicators)) indicators[indicator.id] = indicatorProgress(indicator, view, asOf, settings);
+  for (const indicator of Object.values(view.indicators)) indicators[indicator.id] = progressOf(indicator, view, asOf, settings);
   const statusOf = (id: IndicatorId) => indicators[id]?.toDate.status;
 
   // The tree lists parents before children: summing from the end gives each subtree.

@@ -9,8 +9,10 @@
  *   the same bucket concurrently (which would hide one office's entities in a conflict).
  * - Every scalar string is an ImmutableString; only narrative bodies are collaborative
  *   text, merged character by character.
- * - Set-valued fields (a risk's linked results) are maps id -> true, so concurrent
- *   adds and removes of different members both survive.
+ * - Set-valued fields (a risk's linked results, an indicator's categories) are maps
+ *   member -> true, so concurrent adds and removes of different members both survive.
+ *   A field that an older document holds as a list is read as a set and turned into a
+ *   map on its first edit.
  */
 import * as A from '@automerge/automerge';
 import type { CollectionName } from '../model';
@@ -42,6 +44,9 @@ export const TEXT_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
 /** Array fields of the model that are sets in the document (map of member -> true). */
 export const SET_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
   risks: ['resultIds'],
+  // An indicator's disaggregation categories: two offices adding a category each keep both
+  // (as a list, one office's list would replace the other's). Shown in sorted order.
+  indicators: ['disaggregation'],
 };
 
 // Automerge documents are dynamically shaped maps; the typed model is applied when
@@ -136,7 +141,8 @@ export function decodeEntity(collection: CollectionName, raw: DocMap): Record<st
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (isSetField(collection, key) && value !== null && typeof value === 'object') out[key] = Object.keys(value).sort();
+    if (isSetField(collection, key) && Array.isArray(value)) out[key] = [...new Set(value.map((v) => String(decodeValue(v))))].sort();
+    else if (isSetField(collection, key) && value !== null && typeof value === 'object') out[key] = Object.keys(value).sort();
     else out[key] = decodeValue(value);
   }
   return out;

@@ -136,7 +136,9 @@ export class Tx {
 
   private valueAt(target: Target, id: string | null, path: readonly string[]): unknown {
     let node: unknown = target === 'plan' ? this.plan() : this.get(target, id!);
-    for (const key of path) {
+    for (const [i, key] of path.entries()) {
+      // A member of a set field (decoded as a list): present is `true`, as stored.
+      if (i === 1 && Array.isArray(node) && isSetField(target, path[0])) return (node as unknown[]).includes(key) ? true : undefined;
       if (!isPlainObject(node)) return undefined;
       node = node[key];
     }
@@ -150,6 +152,11 @@ export class Tx {
    */
   private writeTree(target: Target, id: string | null, path: readonly string[], current: unknown, next: unknown, partial: boolean): void {
     if (path.length === 1 && isSetField(target, path[0]) && Array.isArray(next)) {
+      if (Array.isArray(this.container(target, id, path)[path[0]!])) {
+        // Stored as a list by an older layout: replaced by the set's map in one write.
+        if (!deepEqual(current, next)) this.leaf(target, id, path, current, next);
+        return;
+      }
       const had = new Set(Array.isArray(current) ? (current as string[]) : []);
       const want = new Set(next as string[]);
       for (const m of want) if (!had.has(m)) this.leaf(target, id, [...path, m], undefined, true);

@@ -203,6 +203,29 @@ describe('plan and entity commands', () => {
     const result = s.run(updateEntity, { collection: 'risks', id: 'k1', fields: { resultIds: ['r2', 'r3'] } as never });
     expect(result.changed).toBe(true);
     expect(s.view.risks['k1']!.resultIds).toEqual(['r2', 'r3']);
+    // Undo and redo put back exactly the members changed.
+    s.undo();
+    expect(s.view.risks['k1']!.resultIds).toEqual(['r1', 'r2']);
+    s.redo();
+    expect(s.view.risks['k1']!.resultIds).toEqual(['r2', 'r3']);
+  });
+
+  it('reads a set field an older document stored as a list, and makes it a set on its first edit', () => {
+    const s = newSession();
+    s.run(addEntity, { collection: 'risks', entity: { id: 'k1', description: 'R', category: 'financial', likelihood: 1, impact: 1, residualLikelihood: null, residualImpact: null, ownerUnitId: null, resultIds: [], source: '', deletedAt: null, deletedBy: null } as never });
+    // The older layout: the members as a list of strings.
+    const legacy = A.change(s.document, (d) => {
+      const bucket = Object.values(d.collections.risks).find((b) => 'k1' in b)!;
+      (bucket['k1'] as Record<string, unknown>)['resultIds'] = [new A.ImmutableString('r2'), new A.ImmutableString('r1'), new A.ImmutableString('r2')];
+    });
+    const old = PlanSession.load([A.save(legacy)], { actor: ACTOR_B, office: 'Field', clock: tickingClock() });
+    expect(old.view.risks['k1']!.resultIds).toEqual(['r1', 'r2']);
+    old.run(updateEntity, { collection: 'risks', id: 'k1', fields: { resultIds: ['r1', 'r3'] } as never });
+    expect(old.view.risks['k1']!.resultIds).toEqual(['r1', 'r3']);
+    const bucket = Object.values(old.document.collections.risks).find((b) => 'k1' in b)!;
+    expect(Array.isArray(bucket['k1']!['resultIds'])).toBe(false);
+    old.undo();
+    expect(old.view.risks['k1']!.resultIds).toEqual(['r1', 'r2']);
   });
 });
 

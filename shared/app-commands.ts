@@ -21,6 +21,7 @@ export const APP_COMMANDS = [
   { id: 'view.responsibilities', menu: 'view', labelKey: 'commands.viewResponsibilities', accelerator: null },
   { id: 'view.resources', menu: 'view', labelKey: 'commands.viewResources', accelerator: null },
   { id: 'view.partners', menu: 'view', labelKey: 'commands.viewPartners', accelerator: null },
+  { id: 'view.structure', menu: 'view', labelKey: 'commands.viewStructure', accelerator: null },
   { id: 'view.settings', menu: 'view', labelKey: 'commands.viewSettings', accelerator: null },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;

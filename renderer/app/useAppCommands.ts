@@ -24,6 +24,7 @@ const VIEW_TABS: Record<ViewCommandId, Tab> = {
   'view.responsibilities': 'responsibilities',
   'view.resources': 'resources',
   'view.partners': 'partners',
+  'view.structure': 'structure',
   'view.settings': 'settings',
 };
 
@@ -81,6 +82,7 @@ export function useAppCommands(): void {
         case 'view.responsibilities':
         case 'view.resources':
         case 'view.partners':
+        case 'view.structure':
         case 'view.settings':
           setTab(VIEW_TABS[id]);
           return true;

@@ -37,6 +37,7 @@ export type Tab =
   | 'responsibilities'
   | 'resources'
   | 'partners'
+  | 'structure'
   | 'settings';
 
 /** Something in the plan a finding or a link can point at. */

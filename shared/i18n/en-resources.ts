@@ -36,7 +36,7 @@ export const resources = {
     breakdown: 'Principal {{principal}} + significant {{significant}} ({{share}} of {{before}})',
     breakdownPrincipalOnly: 'All from results for which it is principal',
     multiTagNote: 'A result that serves several objectives counts under each of them, so the objective rows add up to more than the total.',
-    none: 'This plan has no strategic objectives yet. Add them on the plan settings, then tag results with the objectives they serve.',
+    none: 'This plan has no strategic objectives yet. Add them under Units and objectives, then tag results with the objectives they serve.',
     chartLabel: 'Chart: amounts counted under each strategic objective, by source, principal and significant',
     chartTitle: 'Counted under each objective, by source',
     gapChartLabel: 'Chart: planned and secured funds under each strategic objective',

@@ -14,6 +14,7 @@ import { raci } from './en-raci';
 import { resources } from './en-resources';
 import { risks } from './en-risks';
 import { planSettings } from './en-settings';
+import { structure } from './en-structure';
 import { templates } from './en-templates';
 import { timeline } from './en-timeline';
 
@@ -31,6 +32,7 @@ export const en = {
   resources,
   partners,
   planSettings,
+  structure,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',
@@ -59,6 +61,7 @@ export const en = {
     viewResponsibilities: 'Responsibility matrix',
     viewResources: 'Resources',
     viewPartners: 'Partners',
+    viewStructure: 'Units, objectives and components',
     viewSettings: 'Plan settings',
     about: 'About RBM Planner',
   },
@@ -110,6 +113,7 @@ export const en = {
     responsibilities: 'Responsibilities',
     resources: 'Resources',
     partners: 'Partners',
+    structure: 'Units and objectives',
     planSettings: 'Plan settings',
   },
   levels: {

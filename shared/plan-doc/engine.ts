@@ -33,6 +33,7 @@ export const COMMANDS = {
   setPartnerLink: commands.setPartnerLink,
   ...commands.PERIODS_COMMANDS,
   ...commands.INDICATORS_COMMANDS,
+  ...commands.STRUCTURE_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -17,6 +17,7 @@ import { ResourcesScreen } from '../resources/ResourcesScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 import { RisksScreen } from '../risks/RisksScreen';
 import { PlanSettingsScreen } from '../settings/PlanSettingsScreen';
+import { StructureScreen } from '../structure/StructureScreen';
 import { TimelineScreen } from '../timeline/TimelineScreen';
 
 interface NavItem {
@@ -51,6 +52,7 @@ const NAV_GROUPS: readonly { readonly labelKey: string; readonly items: readonly
       { id: 'responsibilities', labelKey: 'nav.responsibilities' },
       { id: 'resources', labelKey: 'nav.resources' },
       { id: 'partners', labelKey: 'nav.partners' },
+      { id: 'structure', labelKey: 'nav.structure' },
       { id: 'settings', labelKey: 'nav.planSettings' },
     ],
   },
@@ -84,6 +86,8 @@ function Screen({ tab }: { readonly tab: Tab }) {
       return <ResourcesScreen />;
     case 'partners':
       return <PartnersScreen />;
+    case 'structure':
+      return <StructureScreen />;
     case 'settings':
       return <PlanSettingsScreen />;
   }

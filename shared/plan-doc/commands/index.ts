@@ -7,3 +7,4 @@ export * from './responsibilities';
 export * from './partners';
 export * from './periods';
 export * from './indicators';
+export * from './structure';

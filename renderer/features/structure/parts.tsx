@@ -1,0 +1,128 @@
+/**
+ * Pieces the three sections of the structure screen share: a multi-line cell that
+ * commits like the other cells, the move and delete buttons of an ordered row (a moved
+ * row keeps the focus on its button), a labelled select, and the add form's error line.
+ */
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCommitDraft } from '../../ui/useCommitDraft';
+
+interface CellTextAreaProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (text: string) => Promise<boolean> | void;
+  readonly rows?: number;
+  /** A long name that wraps: Enter saves it (there is no new line in a name). */
+  readonly singleLine?: boolean;
+}
+
+/**
+ * A text cell that wraps: saved when focus leaves or on Ctrl+Enter (on Enter too for a
+ * name, which has no new lines); Escape restores it.
+ */
+export function CellTextArea({ label, value, onCommit, rows = 2, singleLine }: CellTextAreaProps) {
+  const draft = useCommitDraft(value, onCommit);
+  return (
+    <textarea
+      className="cell"
+      aria-label={label}
+      aria-keyshortcuts={singleLine ? 'Enter' : 'Control+Enter'}
+      rows={rows}
+      value={draft.shown}
+      onChange={(e) => draft.change(singleLine ? e.target.value.replace(/\s*\n\s*/g, ' ') : e.target.value)}
+      onBlur={draft.commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (singleLine || e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          draft.commit();
+        } else if (e.key === 'Escape' && draft.editing) {
+          e.stopPropagation();
+          draft.cancel();
+        }
+      }}
+    />
+  );
+}
+
+interface RowActionsProps {
+  /** Prefix of the buttons' ids, unique per row. */
+  readonly idPrefix: string;
+  readonly index: number;
+  readonly total: number;
+  readonly upLabel: string;
+  readonly downLabel: string;
+  readonly deleteLabel: string;
+  readonly onMove: (direction: 'up' | 'down') => Promise<boolean>;
+  readonly onDelete: () => void;
+}
+
+/** Move up, move down and delete for a row of an ordered list. */
+export function RowActions({ idPrefix, index, total, upLabel, downLabel, deleteLabel, onMove, onDelete }: RowActionsProps) {
+  const { t } = useTranslation();
+  const move = async (direction: 'up' | 'down') => {
+    if (!(await onMove(direction))) return;
+    // The row moved: the focus follows it, to the other button once it reaches an end.
+    setTimeout(() => {
+      const same = document.getElementById(`${idPrefix}-${direction}`) as HTMLButtonElement | null;
+      const other = document.getElementById(`${idPrefix}-${direction === 'up' ? 'down' : 'up'}`);
+      if (same && !same.disabled) same.focus();
+      else other?.focus();
+    }, 0);
+  };
+  return (
+    <div className="structure-actions">
+      <button type="button" id={`${idPrefix}-up`} className="structure-move" aria-label={upLabel} title={t('structure.moveUp')} disabled={index === 0} onClick={() => void move('up')}>
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button type="button" id={`${idPrefix}-down`} className="structure-move" aria-label={downLabel} title={t('structure.moveDown')} disabled={index === total - 1} onClick={() => void move('down')}>
+        <span aria-hidden="true">↓</span>
+      </button>
+      <DeleteButton label={deleteLabel} onClick={onDelete} />
+    </div>
+  );
+}
+
+export function DeleteButton({ label, onClick }: { readonly label: string; readonly onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="link-button danger-text" aria-label={label} onClick={onClick}>
+      {t('structure.delete')}
+    </button>
+  );
+}
+
+interface SelectFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly children: ReactNode;
+}
+
+/** A labelled select with its error tied to it, like ui/Field. */
+export function SelectField({ label, value, onChange, error, children }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Indents an option under its parent: selects show no other structure. */
+export function indent(depth: number): string {
+  return '\u00a0\u00a0\u00a0'.repeat(depth);
+}
+
+/** After a refused add: the first field marked invalid takes the focus, once shown. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}

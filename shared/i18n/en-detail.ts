@@ -37,7 +37,7 @@ export const detail = {
     chooseUnit: 'Choose a unit…',
     add: 'Add unit',
     allAssigned: 'Every unit of the plan has a role here.',
-    noUnits: 'This plan has no units yet.',
+    noUnits: 'This plan has no units yet: add them under Units and objectives.',
   },
   partners: {
     title: 'Partners',
@@ -60,7 +60,7 @@ export const detail = {
     notTagged: 'Not tagged',
     significant: 'Significant',
     principal: 'Principal',
-    empty: 'This plan has no strategic objectives yet.',
+    empty: 'This plan has no strategic objectives yet: add them under Units and objectives.',
   },
   indicators: {
     title: 'Indicators',

@@ -65,7 +65,7 @@ export const raci = {
   chooserLabel: 'Role of {{unit}} on {{level}} {{number}}',
   remove: 'No role (remove)',
   noResults: 'This plan has no results yet. Add them in the logframe or the results chain.',
-  noUnits: 'This plan has no units yet, so there is nobody to assign. Units are the departments, sectors and offices that share the work.',
+  noUnits: 'This plan has no units yet, so there is nobody to assign. Units are the departments, sectors and offices that share the work: add them under Units and objectives.',
   noMatch: 'No result matches these filters.',
   announce: {
     set: '{{unit}} is {{role}} on {{level}} {{number}}.',

@@ -156,6 +156,7 @@ export const en = {
     unexpected: 'Something went wrong: {{detail}}',
     invalidPlanFields: 'That value is not valid ({{detail}}).',
     titleRequired: 'A plan needs a title.',
+    useStructureDelete: 'Units, strategic objectives and components are deleted under Units and objectives, which also updates what refers to them.',
     periodOrder: 'The plan period must end after it starts.',
     unknownUnit: 'That unit is not in this plan.',
     unknownComponent: 'That component is not in this plan.',

@@ -76,6 +76,9 @@ export const deleteEntity = defineCommand<{ readonly collection: GenericCollecti
   name: 'deleteEntity',
   label: ({ collection }) => ({ key: 'history.deleteEntity', params: { collection } }),
   run({ tx, view }, { collection, id }) {
+    // Units, objectives and components are referenced across the plan: their own delete
+    // commands (structure.ts) take the references along.
+    if (collection === 'units' || collection === 'objectives' || collection === 'components') throw new CommandError('errors.useStructureDelete', { collection });
     if (!view[collection][id]) throw new CommandError('errors.entityNotFound', { collection });
     tx.tombstone(collection, id);
     if (collection === 'risks') for (const m of Object.values(view.mitigations)) if (m.riskId === id) tx.tombstone('mitigations', m.id);

@@ -243,9 +243,9 @@ describe('ResultDetail', () => {
     expect(await app.s().dispatch('addResult', { id: 'r_goal' as ResultId, parentId: null })).toBe(true);
     show(app, 'r_goal' as ResultId);
     expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Overall objective 1 No statement yet');
-    expect(section('Responsible units')).toHaveTextContent('This plan has no units yet.');
+    expect(section('Responsible units')).toHaveTextContent('This plan has no units yet: add them under Units and objectives.');
     expect(section('Partners')).toHaveTextContent('This plan has no partners yet.');
-    expect(section('Strategic objectives')).toHaveTextContent('This plan has no strategic objectives yet.');
+    expect(section('Strategic objectives')).toHaveTextContent('This plan has no strategic objectives yet: add them under Units and objectives.');
     expect(section('Indicators')).toHaveTextContent('No indicator measures this result yet.');
   });
 

@@ -1,6 +1,8 @@
+import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneId, PartnerId, ResponsibilityId, ResultId, RiskId, UnitId } from '../../../shared/model';
-import { addEntity, addResult, deleteEntity, setResponsibility, type PlanSession } from '../../../shared/plan-doc';
+import { PlanSession, addEntity, addResult, deleteUnit, setResponsibility } from '../../../shared/plan-doc';
+import { materialize } from '../../../shared/plan-doc/view';
 import {
   accountableCount,
   linkedPartners,
@@ -11,7 +13,7 @@ import {
   unitRolesOf,
   unlinkedPartners,
 } from '../../../renderer/features/detail/derive';
-import { newSession } from '../../fixtures/plans';
+import { ACTOR_B, newSession, tickingClock } from '../../fixtures/plans';
 
 const g = 'g' as ResultId;
 const live = { deletedAt: null, deletedBy: null };
@@ -30,15 +32,20 @@ describe('detail panel derivations', () => {
     const s = plan();
     s.run(setResponsibility, { resultId: g, unitId: 'u2' as UnitId, role: 'C' });
     s.run(setResponsibility, { resultId: g, unitId: 'u3' as UnitId, role: 'R' });
+    // Another office deletes unit u4 while this one gives it a role: the merged plan has a
+    // responsibility of a removed unit, which the panel leaves out.
+    const other = PlanSession.load([A.save(s.document)], { actor: ACTOR_B, office: 'Field', clock: tickingClock() });
+    other.run(deleteUnit, { id: 'u4' as UnitId });
     s.run(setResponsibility, { resultId: g, unitId: 'u4' as UnitId, role: 'I' });
     s.run(addEntity, { collection: 'responsibilities', entity: { id: 'x_old_a' as ResponsibilityId, resultId: g, unitId: 'u1' as UnitId, role: 'A', ...live } });
     s.run(addEntity, { collection: 'responsibilities', entity: { id: 'x_old_r' as ResponsibilityId, resultId: g, unitId: 'u1' as UnitId, role: 'R', ...live } });
-    s.run(deleteEntity, { collection: 'units', id: 'u4' });
+    const view = materialize(A.merge(A.clone(s.document), other.document));
+    expect(Object.values(view.responsibilities).some((r) => r.unitId === 'u4')).toBe(true);
 
-    const rows = unitRolesOf(s.view, g);
+    const rows = unitRolesOf(view, g);
     expect(rows.map((r) => `${unitName(r.unit)}:${r.roles.join('')}`)).toEqual(['Zeta office (Z):RA', 'Beta office (B):R', 'Alpha office:C']);
     expect(accountableCount(rows)).toBe(1);
-    expect(unassignedUnits(s.view, rows)).toEqual([]);
+    expect(unassignedUnits(view, rows)).toEqual([]);
   });
 
   it('lists linked and unlinked partners by name', () => {

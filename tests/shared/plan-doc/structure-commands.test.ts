@@ -15,6 +15,7 @@ import {
   blankRisk,
   CommandError,
   deleteComponent,
+  deleteEntity,
   deleteObjective,
   deleteUnit,
   moveComponent,
@@ -79,6 +80,14 @@ function organisation(): PlanSession {
   s.run(updatePlan, { ownerUnitId: uid('u_sector') });
   return s;
 }
+
+describe('the generic delete', () => {
+  it('refuses units, objectives and components, whose references only their own deletes take along', () => {
+    const s = organisation();
+    const [unitId] = Object.keys(s.view.units);
+    refused(s, deleteEntity, { collection: 'units', id: unitId! }, 'errors.useStructureDelete', { collection: 'units' });
+  });
+});
 
 describe('units', () => {
   it('adds a unit with its fields trimmed, under a parent', () => {

@@ -9,12 +9,11 @@ import { makeId, type ComponentId } from '../../../shared/model';
 import { componentProblems, structureNames, type PlanView } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { CellInput, onGridKeyDown } from '../indicators/cells';
 import { componentDeleteMessage } from './confirm';
 import { resultsByComponent } from './derive';
-import { CellTextArea, focusFirstInvalid, RowActions } from './parts';
+import { CellTextArea, ConfirmDelete, focusFirstInvalid, RowActions } from './parts';
 
 export function ComponentsSection() {
   const { t } = useTranslation();
@@ -177,25 +176,15 @@ interface DeleteProps {
 function DeleteComponent({ view, id, heading, onDone }: DeleteProps) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
-  const notify = useApp((s) => s.notify);
-  const undo = useApp((s) => s.undo);
   const name = structureNames.component(view.components[id]!);
   return (
-    <ConfirmDialog
+    <ConfirmDelete
       title={t('structure.confirm.componentTitle', { component: name })}
       message={componentDeleteMessage(t, view, id, name)}
-      confirmLabel={t('structure.confirm.confirm')}
-      cancelLabel={t('common.cancel')}
-      danger
-      onCancel={onDone}
-      onConfirm={() => {
-        onDone();
-        void dispatch('deleteComponent', { id }).then((ok) => {
-          if (!ok) return;
-          notify({ tone: 'info', message: { key: 'structure.components.deleted', params: { component: name } }, action: { label: { key: 'common.undo' }, run: () => void undo() } });
-          setTimeout(() => heading.current?.focus(), 0);
-        });
-      }}
+      run={() => dispatch('deleteComponent', { id })}
+      deleted={{ key: 'structure.components.deleted', params: { component: name } }}
+      heading={heading}
+      onDone={onDone}
     />
   );
 }

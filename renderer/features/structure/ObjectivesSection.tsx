@@ -9,12 +9,11 @@ import { makeId, type StrategicObjectiveId } from '../../../shared/model';
 import { objectiveProblems, structureNames, type PlanView } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { CellInput, onGridKeyDown } from '../indicators/cells';
 import { objectiveDeleteMessage } from './confirm';
 import { tagsByObjective } from './derive';
-import { focusFirstInvalid, RowActions } from './parts';
+import { ConfirmDelete, focusFirstInvalid, RowActions } from './parts';
 
 export function ObjectivesSection() {
   const { t } = useTranslation();
@@ -154,25 +153,15 @@ interface DeleteProps {
 function DeleteObjective({ view, id, heading, onDone }: DeleteProps) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
-  const notify = useApp((s) => s.notify);
-  const undo = useApp((s) => s.undo);
   const name = structureNames.objective(view.objectives[id]!);
   return (
-    <ConfirmDialog
+    <ConfirmDelete
       title={t('structure.confirm.objectiveTitle', { objective: name })}
       message={objectiveDeleteMessage(t, view, id, name)}
-      confirmLabel={t('structure.confirm.confirm')}
-      cancelLabel={t('common.cancel')}
-      danger
-      onCancel={onDone}
-      onConfirm={() => {
-        onDone();
-        void dispatch('deleteObjective', { id }).then((ok) => {
-          if (!ok) return;
-          notify({ tone: 'info', message: { key: 'structure.objectives.deleted', params: { objective: name } }, action: { label: { key: 'common.undo' }, run: () => void undo() } });
-          setTimeout(() => heading.current?.focus(), 0);
-        });
-      }}
+      run={() => dispatch('deleteObjective', { id })}
+      deleted={{ key: 'structure.objectives.deleted', params: { objective: name } }}
+      heading={heading}
+      onDone={onDone}
     />
   );
 }

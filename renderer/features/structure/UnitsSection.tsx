@@ -9,12 +9,11 @@ import { makeId, UNIT_KINDS, type Unit, type UnitId } from '../../../shared/mode
 import { unitProblems, type FieldProblem, type PlanView, type UnitFields } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { CellInput, onGridKeyDown } from '../indicators/cells';
 import { unitDeleteMessage } from './confirm';
 import { longName, parentChoices, rolesByUnit, shortName, unitRows, type UnitRow } from './derive';
-import { DeleteButton, focusFirstInvalid, indent, SelectField } from './parts';
+import { ConfirmDelete, DeleteButton, focusFirstInvalid, indent, SelectField } from './parts';
 
 export function UnitsSection() {
   const { t } = useTranslation();
@@ -259,26 +258,15 @@ interface DeleteUnitProps {
 function DeleteUnit({ view, unitId, onDone, heading }: DeleteUnitProps) {
   const { t, i18n } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
-  const notify = useApp((s) => s.notify);
-  const undo = useApp((s) => s.undo);
   const name = shortName(view.units[unitId]!);
   return (
-    <ConfirmDialog
+    <ConfirmDelete
       title={t('structure.confirm.unitTitle', { unit: name })}
       message={unitDeleteMessage(t, i18n.language, view, unitId)}
-      confirmLabel={t('structure.confirm.confirm')}
-      cancelLabel={t('common.cancel')}
-      danger
-      onCancel={onDone}
-      onConfirm={() => {
-        onDone();
-        void dispatch('deleteUnit', { id: unitId }).then((ok) => {
-          if (!ok) return;
-          notify({ tone: 'info', message: { key: 'structure.units.deleted', params: { unit: name } }, action: { label: { key: 'common.undo' }, run: () => void undo() } });
-          // The row and its buttons are gone: the keyboard user stays in the section.
-          setTimeout(() => heading.current?.focus(), 0);
-        });
-      }}
+      run={() => dispatch('deleteUnit', { id: unitId })}
+      deleted={{ key: 'structure.units.deleted', params: { unit: name } }}
+      heading={heading}
+      onDone={onDone}
     />
   );
 }

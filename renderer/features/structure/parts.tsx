@@ -1,10 +1,14 @@
 /**
  * Pieces the three sections of the structure screen share: a multi-line cell that
  * commits like the other cells, the move and delete buttons of an ordered row (a moved
- * row keeps the focus on its button), a labelled select, and the add form's error line.
+ * row keeps the focus on its button), a labelled select, the add form's error line, and
+ * the delete that asks first and offers Undo.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageRef } from '../../../shared/plan-doc';
+import { useApp } from '../../store';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { useCommitDraft } from '../../ui/useCommitDraft';
 
 interface CellTextAreaProps {
@@ -125,4 +129,42 @@ export function indent(depth: number): string {
 /** After a refused add: the first field marked invalid takes the focus, once shown. */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}
+
+interface ConfirmDeleteProps {
+  readonly title: string;
+  /** What the delete will change, said before it is done. */
+  readonly message: string;
+  /** The delete command; resolves false when it was refused (the store says why). */
+  readonly run: () => Promise<boolean>;
+  /** The notice after the delete, which offers Undo. */
+  readonly deleted: MessageRef;
+  /** The section's heading: the deleted row and its buttons are gone, the focus goes here. */
+  readonly heading: RefObject<HTMLHeadingElement | null>;
+  readonly onDone: () => void;
+}
+
+/** Asks before a delete, runs it, then offers Undo and keeps the keyboard user in the section. */
+export function ConfirmDelete({ title, message, run, deleted, heading, onDone }: ConfirmDeleteProps) {
+  const { t } = useTranslation();
+  const notify = useApp((s) => s.notify);
+  const undo = useApp((s) => s.undo);
+  return (
+    <ConfirmDialog
+      title={title}
+      message={message}
+      confirmLabel={t('structure.confirm.confirm')}
+      cancelLabel={t('common.cancel')}
+      danger
+      onCancel={onDone}
+      onConfirm={() => {
+        onDone();
+        void run().then((ok) => {
+          if (!ok) return;
+          notify({ tone: 'info', message: deleted, action: { label: { key: 'common.undo' }, run: () => void undo() } });
+          setTimeout(() => heading.current?.focus(), 0);
+        });
+      }}
+    />
+  );
 }

@@ -4,16 +4,15 @@
  * they show what the analysis computes, follow the filters, and follow an edit of an
  * actual (the status changes with the figure).
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model';
 import { DashboardScreen } from '../../../renderer/features/dashboard/DashboardScreen';
 import { IndicatorProgressPanel } from '../../../renderer/features/dashboard/IndicatorProgressPanel';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import type { App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -21,21 +20,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App, ui: React.ReactNode) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>{ui}</StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, ui);
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const count = (status: string) => screen.getByTestId(`dashboard-count-${status}`).querySelector('.status-tile-count')!.textContent;
 const indicatorOf = (app: App, pattern: RegExp): Indicator => Object.values(app.s().view!.indicators).find((i) => pattern.test(i.definition))!;
 

@@ -1,27 +1,19 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultId } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import { ResultDetail } from '../../../renderer/features/detail/ResultDetail';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
   i18n = await initI18n('en');
 });
 afterEach(cleanup);
-
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  expect(app.s().view).not.toBeNull();
-  return app;
-}
 
 type Need = 'partners' | 'indicators' | 'risks' | 'milestones' | 'units';
 
@@ -40,17 +32,10 @@ function resultWith(view: PlanView, ...needs: Need[]): ResultId {
 }
 
 function show(app: App, resultId: ResultId) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <ResultDetail resultId={resultId} />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <ResultDetail resultId={resultId} />);
 }
 
 /** Lets the store's dispatch settle and React re-render. */
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 const panel = () => screen.getByRole('complementary', { name: 'Result details' });
 const section = (name: string) => within(panel()).getByRole('region', { name });

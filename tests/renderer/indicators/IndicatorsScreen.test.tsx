@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorsScreen } from '../../../renderer/features/indicators/IndicatorsScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import type { Indicator, IndicatorId, ResultId } from '../../../shared/model';
 import { blankIndicator } from '../../../shared/plan-doc';
 import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
+import { renderInApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -33,16 +32,9 @@ async function plan(): Promise<App> {
 }
 
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <IndicatorsScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <IndicatorsScreen />);
 }
 
-const settle = (ms = 0) => act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
 const list = () => screen.getByRole('navigation', { name: 'Indicators by result' });
 const cell = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 

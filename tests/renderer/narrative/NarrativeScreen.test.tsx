@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NarrativeSectionId } from '../../../shared/model';
 import { NarrativeScreen } from '../../../renderer/features/narrative/NarrativeScreen';
 import { COMMIT_DELAY_MS } from '../../../renderer/features/narrative/useBodyDraft';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
+import { renderInApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -36,17 +35,10 @@ async function planWithSections(): Promise<App> {
 }
 
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <NarrativeScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <NarrativeScreen />);
 }
 
 /** Lets the store's dispatch settle and React re-render. */
-const settle = (ms = 0) => act(async () => new Promise((resolve) => setTimeout(resolve, ms)));
 const body = (app: App, id: string) => app.s().view!.sections[id]!.body;
 const textarea = (title: string) => screen.getByRole('textbox', { name: `Text of “${title}”` }) as HTMLTextAreaElement;
 

@@ -5,16 +5,15 @@
  * linking it to a result with an expected outcome, the flag on a link without one,
  * editing, removing a link, and deleting with confirmation and Undo.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultId } from '../../../shared/model';
 import { PartnersScreen } from '../../../renderer/features/partners/PartnersScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import { Notices } from '../../../renderer/ui/Notices';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import type { App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -22,24 +21,17 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <PartnersScreen />
-        <Notices />
-      </StoreContext.Provider>
-    </I18nextProvider>,
+  return renderInApp(
+    app,
+    i18n,
+    <>
+      <PartnersScreen />
+      <Notices />
+    </>,
   );
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const list = () => screen.getByRole('list', { name: 'Partners' });
 const names = () => within(list()).getAllByRole('button').map((b) => b.querySelector('.partner-item-name')?.textContent);
 const detail = (name: string) => screen.getByRole('region', { name });

@@ -3,16 +3,15 @@
  * The quality panel on the sample plan: score and counts as the report has them,
  * findings grouped by severity with text labels, filters, "Go to", and the limits.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runQualityCheck } from '../../../shared/analysis/quality';
 import { systemClock, toIsoDate } from '../../../shared/dates';
 import { QualityScreen } from '../../../renderer/features/quality/QualityScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import type { App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -20,23 +19,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <QualityScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <QualityScreen />);
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const group = (name: RegExp) => screen.getByRole('region', { name });
 
 describe('QualityScreen', () => {

@@ -4,16 +4,15 @@
  * and rows, the warnings and their count, roles set by typing and cleared by Delete
  * (one undoable command each), the chooser, the filters, and the per-unit view.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildRaciMatrix } from '../../../shared/analysis/raci';
 import type { UnitId } from '../../../shared/model';
 import { ResponsibilitiesScreen } from '../../../renderer/features/raci/ResponsibilitiesScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import type { App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -21,23 +20,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <ResponsibilitiesScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <ResponsibilitiesScreen />);
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const grid = () => screen.getByRole('grid');
 const summary = () => screen.getByTestId('raci-summary');
 const key = (k: string) => fireEvent.keyDown(grid(), { key: k });

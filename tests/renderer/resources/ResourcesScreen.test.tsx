@@ -5,16 +5,15 @@
  * are validated, a deleted line comes back with Undo, allocations are added through the
  * dialog, and amounts in another currency are shown apart, never converted.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { currencyRollup, rollUpResources } from '../../../shared/analysis/resources';
 import type { ResourceAllocation, ResourceAllocationId } from '../../../shared/model';
 import { ResourcesScreen } from '../../../renderer/features/resources/ResourcesScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
-import { bootedApp, newEnv, type App } from '../store/harness';
+import type { App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 // ECharts needs a layout engine; the chart options are tested in tests/shared/charts.
 vi.mock('../../../renderer/ui/Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
@@ -25,23 +24,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <ResourcesScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <ResourcesScreen />);
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const grouped = (minor: number) => (minor / 100).toLocaleString('en');
 const cells = (testId: string) => within(screen.getByTestId(testId)).getAllByRole('cell').map((c) => c.textContent);
 const objectiveCode = (app: App, code: string) => Object.values(app.s().view!.objectives).find((o) => o.code === code)!;

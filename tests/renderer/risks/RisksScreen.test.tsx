@@ -4,17 +4,16 @@
  * status date, heat-map cells that filter the register, sorting, focus requests, and the
  * editor's commands and validation.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RisksScreen } from '../../../renderer/features/risks/RisksScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import type { Risk } from '../../../shared/model';
 import { formatDate } from '../../../renderer/ui/format';
 import { systemClock, toIsoDate } from '../../../shared/dates';
 import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -22,24 +21,11 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
-
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <RisksScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <RisksScreen />);
 }
 
 /** Lets the store's dispatch settle and React re-render. */
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 const register = () => screen.getByRole('region', { name: 'Register' });
 const count = () => within(register()).getByRole('status').textContent;

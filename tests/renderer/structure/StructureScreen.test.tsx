@@ -6,15 +6,14 @@
  * plan's owner, editing in place, moving, and deleting with a confirmation that says
  * what will change and an Undo that restores it all.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StructureScreen } from '../../../renderer/features/structure/StructureScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import { Notices } from '../../../renderer/ui/Notices';
 import { bootedApp, createOpenPlan, newEnv, type App } from '../store/harness';
+import { renderInApp, sampleApp, settle } from '../screen-harness';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -23,29 +22,22 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <StructureScreen />
-        <Notices />
-      </StoreContext.Provider>
-    </I18nextProvider>,
+  return renderInApp(
+    app,
+    i18n,
+    <>
+      <StructureScreen />
+      <Notices />
+    </>,
   );
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const section = (name: string) => screen.getByRole('region', { name });
 const units = () => section('Organisation units');
 const objectives = () => section('Strategic objectives');
 const components = () => section('Components');
 const unitByCode = (app: App, code: string) => Object.values(app.s().view!.units).find((u) => u.code === code);
 const rowCodes = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((r) => (r.querySelector('input') as HTMLInputElement).value);
-
-async function sampleApp(): Promise<App> {
-  const app = await bootedApp(newEnv());
-  expect(await app.s().createSamplePlan()).not.toBeNull();
-  return app;
-}
 
 async function blankApp(): Promise<App> {
   const app = await bootedApp(newEnv());

@@ -4,14 +4,13 @@
  * status date, marking done, adding with the form's checks, a result's dates, the
  * "due soon" filter, and a navigateTo request that lands on its milestone.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TimelineScreen } from '../../../renderer/features/timeline/TimelineScreen';
 import { initI18n } from '../../../renderer/i18n';
-import { StoreContext } from '../../../renderer/store';
 import { bootedApp, newEnv, type App } from '../store/harness';
+import { renderInApp, settle } from '../screen-harness';
 
 // ECharts needs a layout engine; the chart's option is tested in tests/shared/charts.
 vi.mock('../../../renderer/ui/Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
@@ -30,16 +29,9 @@ async function sampleApp(): Promise<App> {
 }
 
 function show(app: App) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <StoreContext.Provider value={app.store}>
-        <TimelineScreen />
-      </StoreContext.Provider>
-    </I18nextProvider>,
-  );
+  return renderInApp(app, i18n, <TimelineScreen />);
 }
 
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 const count = (state: string) => screen.getByTestId(`timeline-count-${state}`);
 const rowOf = (title: string) => screen.getByRole('rowheader', { name: title }).closest('tr')!;
 const milestoneId = (app: App, title: string) => Object.values(app.s().view!.milestones).find((m) => m.title === title)!.id;

@@ -30,7 +30,7 @@ import { IndicatorProgressPanel } from './IndicatorProgressPanel';
 import { ResultsTable } from './ResultsTable';
 import { StatusIcon } from './StatusBadge';
 import { shortName, useFigures } from './format';
-import { useAsOf } from './useAsOf';
+import { useAsOf } from '../../ui/useAsOf';
 import './dashboard.css';
 
 export function DashboardScreen() {

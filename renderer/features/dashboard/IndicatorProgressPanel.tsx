@@ -15,7 +15,7 @@ import { Chart } from '../../ui/Chart';
 import { formatDate } from '../../ui/format';
 import { shortName, useFigures, type Figures } from './format';
 import { StatusBadge } from './StatusBadge';
-import { useAsOf } from './useAsOf';
+import { useAsOf } from '../../ui/useAsOf';
 import './dashboard.css';
 
 export function IndicatorProgressPanel({ indicatorId }: { readonly indicatorId: string }) {

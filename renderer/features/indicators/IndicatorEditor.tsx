@@ -8,8 +8,7 @@
  */
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statusDateOf } from '../../../shared/analysis/status-date';
-import { systemClock } from '../../../shared/dates';
+import { useAsOf } from '../../ui/useAsOf';
 import type { IndicatorId } from '../../../shared/model';
 import { useApp } from '../../store';
 import { ConfirmDialog } from '../../ui/Dialog';
@@ -41,9 +40,7 @@ export function IndicatorEditor({ id, headingRef, focusDefinition, progressOpen,
   const levelName = useLevelName();
   const edits = useIndicatorEdits(id);
   const [confirming, setConfirming] = useState(false);
-  // Read once per visit, like the dashboard: "today" where the plan has no status date.
-  const [now] = useState(() => systemClock.now());
-  const asOf = statusDateOf(view.plan, { now: () => now });
+  const asOf = useAsOf(view.plan);
   const ind = view.indicators[id];
   const place = indicatorPlace(view, id);
 

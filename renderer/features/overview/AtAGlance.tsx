@@ -4,17 +4,17 @@
  * results lack an accountable unit, and what is planned and secured. Each line opens
  * the screen that answers in full. Figures are as of the plan's status date.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planProgress } from '../../../shared/analysis/progress';
 import { buildRaciMatrix } from '../../../shared/analysis/raci';
 import { currencyRollup, rollUpResources, toMajor } from '../../../shared/analysis/resources';
 import { registerRows, summariseRegister } from '../../../shared/analysis/risks';
 import { buildTimeline } from '../../../shared/analysis/schedule';
-import { systemClock, toIsoDate } from '../../../shared/dates';
 import type { PlanView } from '../../../shared/plan-doc';
 import { useApp, type Tab } from '../../store';
 import { formatDate } from '../../ui/format';
+import { useAsOf } from '../../ui/useAsOf';
 import { formatMoney } from '../resources/format';
 
 interface Line {
@@ -37,9 +37,7 @@ function glance(view: PlanView, asOf: string) {
 export function AtAGlance({ view }: { readonly view: PlanView }) {
   const { t, i18n } = useTranslation();
   const setTab = useApp((s) => s.setTab);
-  // Read once per visit, like the other screens that fall back on today.
-  const [today] = useState(() => toIsoDate(systemClock.now()));
-  const asOf = view.plan.statusDate ?? today;
+  const asOf = useAsOf(view.plan);
   const g = useMemo(() => glance(view, asOf), [view, asOf]);
   const money = (minor: number) => formatMoney(i18n.language, toMajor(minor, g.money.minorDigits), g.money.currency);
   const highest = g.register.highestBand;

@@ -6,7 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runQualityCheck, SEVERITIES, type Finding, type QualityLimits, type QualityReport, type Severity } from '../../../shared/analysis/quality';
-import { systemClock, toIsoDate } from '../../../shared/dates';
+import { useAsOf } from '../../ui/useAsOf';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import { CommitField } from '../../ui/CommitField';
@@ -21,8 +21,7 @@ export function QualityScreen() {
   const view = useApp((s) => s.view);
   // Read once per visit: overdue milestones are judged against the plan's status date,
   // or the day the panel opened where the plan has none (as the timeline does).
-  const [today] = useState(() => toIsoDate(systemClock.now()));
-  const asOf = view?.plan.statusDate ?? today;
+  const asOf = useAsOf(view?.plan);
   const report = useMemo(() => (view ? runQualityCheck(view, { today: asOf }) : null), [view, asOf]);
   const [shown, setShown] = useState(ALL_SHOWN);
   if (!report) return null;

@@ -22,8 +22,7 @@ import {
   type RiskSort,
   type SortKey,
 } from '../../../shared/analysis/risks';
-import { statusDateOf } from '../../../shared/analysis/status-date';
-import { systemClock } from '../../../shared/dates';
+import { useAsOf } from '../../ui/useAsOf';
 import { useApp } from '../../store';
 import { formatDate } from '../../ui/format';
 import { HeatMapTable } from './HeatMap';
@@ -42,7 +41,7 @@ export function RisksScreen() {
   const view = useApp((s) => s.view)!;
   const focusRequest = useApp((s) => s.focusRequest);
   const clearFocusRequest = useApp((s) => s.clearFocusRequest);
-  const statusDate = statusDateOf(view.plan, systemClock);
+  const statusDate = useAsOf(view.plan);
 
   const rows = useMemo(() => registerRows(view, statusDate), [view, statusDate]);
   const summary = useMemo(() => summariseRegister(rows), [rows]);

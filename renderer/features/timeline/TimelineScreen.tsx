@@ -9,8 +9,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildTimeline, hasTimelineFilters, NO_TIMELINE_FILTERS, type TimelineFilters, type TimelineRow } from '../../../shared/analysis/schedule';
-import { statusDateOf } from '../../../shared/analysis/status-date';
-import { systemClock } from '../../../shared/dates';
+import { useAsOf } from '../../ui/useAsOf';
 import type { Milestone } from '../../../shared/model';
 import { useApp } from '../../store';
 import { formatDate } from '../../ui/format';
@@ -43,7 +42,7 @@ export function TimelineScreen() {
   const [selectedMilestoneId, setSelectedMilestoneId] = useState<string | null>(null);
   const [handledRequest, setHandledRequest] = useState<typeof focusRequest>(null);
 
-  const statusDate = statusDateOf(view.plan, systemClock);
+  const statusDate = useAsOf(view.plan);
   const timeline = useMemo(() => buildTimeline(view, statusDate, filters), [view, statusDate, filters]);
 
   // A request to show a milestone (navigateTo from another screen): select it, and make

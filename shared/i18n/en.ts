@@ -4,7 +4,12 @@
  * Interpolation uses i18next's {{name}} syntax.
  */
 import { dashboard } from './en-dashboard';
+import { cli } from './en-cli';
 import { detail } from './en-detail';
+import { excel } from './en-excel';
+import { exportDoc } from './en-export';
+import { iati } from './en-iati';
+import { print } from './en-print';
 import { indicators } from './en-indicators';
 import { matrix } from './en-matrix';
 import { narrative } from './en-narrative';
@@ -33,6 +38,11 @@ export const en = {
   partners,
   planSettings,
   structure,
+  exportDoc,
+  excel,
+  print,
+  iati,
+  cli,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',

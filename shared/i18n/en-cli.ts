@@ -1,0 +1,3 @@
+/** Messages of the command line (rbm). */
+export const cli = {
+} as const;

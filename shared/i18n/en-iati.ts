@@ -1,0 +1,3 @@
+/** Messages of the IATI results export. */
+export const iati = {
+} as const;

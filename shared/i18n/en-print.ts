@@ -1,0 +1,3 @@
+/** Messages of the print preview and PDF. */
+export const print = {
+} as const;

@@ -16,16 +16,38 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** Kinds of files the app saves, with their extension (the save dialog's filter). */
+export const SAVE_KINDS = { docx: 'docx', pdf: 'pdf', xlsx: 'xlsx', iati: 'xml', html: 'html' } as const;
+export type SaveKind = keyof typeof SAVE_KINDS;
+
+/** Largest file the renderer may hand main to save (a large plan's documents are a few MB). */
+export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
+
+export const SaveFileRequestSchema = z.object({
+  kind: z.enum(Object.keys(SAVE_KINDS) as [SaveKind, ...SaveKind[]]),
+  /** Proposed file name (made safe from the plan title by the renderer; checked again in main). */
+  suggestedName: z.string().min(1).max(200),
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes' }).refine((b) => b.byteLength <= MAX_SAVE_BYTES, { message: 'file too large' }),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+/** What became of a save: the file's name when saved, or cancelled by the user. */
+export const SaveFileResultSchema = z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]);
+export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
+
 /** Renderer-to-main calls: channel -> [argument schemas, result]. */
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
   'window:setTitle': { args: z.tuple([z.string().max(300)]) },
+  /** Asks where to save (native save dialog) and writes the file atomically. */
+  'file:save': { args: z.tuple([SaveFileRequestSchema]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
 export interface IpcResults {
   'app:info': AppInfo;
   'window:setTitle': void;
+  'file:save': SaveFileResult;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['args']>;
@@ -43,5 +65,6 @@ export type IpcEventChannel = keyof IpcEvents;
 export interface RbmBridge {
   appInfo(): Promise<AppInfo>;
   setWindowTitle(title: string): Promise<void>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 }

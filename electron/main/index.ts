@@ -54,7 +54,18 @@ function start(): void {
     return;
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, CONTENT_SECURITY_POLICY));
-  registerIpcHandlers(ipcMain, (sender) => createServices(BrowserWindow.fromWebContents(sender), appInfo()), devServerUrl);
+  registerIpcHandlers(
+    ipcMain,
+    (sender) => {
+      const window = BrowserWindow.fromWebContents(sender);
+      return createServices(window, appInfo(), {
+        showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+        documentsFolder: app.getPath('documents'),
+        kindName: (kind) => text(`electron.fileKinds.${kind}`),
+      });
+    },
+    devServerUrl,
+  );
   const template = buildMenuTemplate({
     platform: process.platform,
     isPackaged: app.isPackaged,

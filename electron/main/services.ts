@@ -3,16 +3,27 @@
  * handlers so that checking a call and doing the work stay separate concerns.
  */
 import type { BrowserWindow } from 'electron';
-import type { AppInfo } from '../../shared/ipc';
+import type { AppInfo, SaveKind } from '../../shared/ipc';
+import { saveWithDialog, type ShowSaveDialog } from './file-save';
 import { windowTitle } from '../../shared/window-title';
 import type { IpcServices } from './ipc-handlers';
 
+/** What the services need from Electron beyond the window: dialogs and folders. */
+export interface ServiceDeps {
+  readonly showSaveDialog: ShowSaveDialog;
+  /** The folder a save dialog opens in (the user's documents). */
+  readonly documentsFolder: string;
+  /** Localised name of a file kind for the dialog's filter, e.g. "Word document". */
+  readonly kindName: (kind: SaveKind) => string;
+}
+
 /** Builds the services for one calling window (null when the window is already gone). */
-export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, appInfo: AppInfo): IpcServices {
+export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, appInfo: AppInfo, deps: ServiceDeps): IpcServices {
   return {
     'app:info': () => appInfo,
     'window:setTitle': (title) => {
       window?.setTitle(windowTitle(title));
     },
+    'file:save': (request) => saveWithDialog(request, deps.showSaveDialog, deps.documentsFolder, deps.kindName(request.kind)),
   };
 }

@@ -1,6 +1,7 @@
 /** Picks the platform: the Electron bridge when the preload exposed it, else the web. */
 import { isAppCommandId } from '../../shared/app-commands';
-import type { RbmBridge } from '../../shared/ipc';
+import { SAVE_KINDS, type RbmBridge, type SaveFileResult, type SaveKind } from '../../shared/ipc';
+import { safeFileName } from '../../shared/export/text';
 import { windowTitle } from '../../shared/window-title';
 import { lockPlan } from './locks';
 import type { Platform } from './types';
@@ -20,7 +21,35 @@ function electronPlatform(bridge: RbmBridge): Platform {
     }),
     appVersion: async () => (await bridge.appInfo()).version,
     lockPlan,
+    saveFile: (kind, suggestedName, bytes) => bridge.saveFile({ kind, suggestedName, bytes }),
   };
+}
+
+const MIME: Readonly<Record<SaveKind, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  iati: 'application/xml',
+  html: 'text/html',
+};
+
+/** A browser saves through a download: the browser asks where, or puts it in Downloads. */
+function download(kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult> {
+  const extension = SAVE_KINDS[kind];
+  const stem = suggestedName.toLowerCase().endsWith(`.${extension}`) ? suggestedName.slice(0, -extension.length - 1) : suggestedName;
+  const fileName = safeFileName(stem, extension);
+  // Copied into a fresh ArrayBuffer: a Blob part must not be a view of a shared buffer.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: MIME[kind] }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return Promise.resolve({ saved: true, fileName });
 }
 
 const webPlatform: Platform = {
@@ -32,6 +61,7 @@ const webPlatform: Platform = {
   onMenuCommand: () => () => undefined,
   appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'web',
   lockPlan,
+  saveFile: download,
 };
 
 export function detectPlatform(): Platform {

@@ -3,6 +3,7 @@
  * preload, implementing shared/ipc.ts) or a plain browser tab (`npm run web`).
  */
 import type { AppCommandId } from '../../shared/app-commands';
+import type { SaveFileResult, SaveKind } from '../../shared/ipc';
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -12,4 +13,9 @@ export interface Platform {
   appVersion(): Promise<string>;
   /** Takes this window's hold on a plan; null when another window has it open. */
   lockPlan(planId: string): Promise<(() => void) | null>;
+  /**
+   * Saves a file the app made: in Electron where the user chooses (native save dialog,
+   * written atomically); in a browser as a download under `suggestedName`.
+   */
+  saveFile(kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
 }

@@ -82,6 +82,13 @@ export const en = {
     rendererGone: 'The window stopped working ({{reason}}). Reload it to go on working.',
     reload: 'Reload',
     quit: 'Quit',
+    fileKinds: {
+      docx: 'Word document',
+      pdf: 'PDF document',
+      xlsx: 'Excel workbook',
+      iati: 'IATI activity XML',
+      html: 'Web page',
+    },
   },
   common: {
     undo: 'Undo',

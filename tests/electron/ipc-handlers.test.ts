@@ -12,6 +12,7 @@ function fakeServices() {
   return {
     'app:info': vi.fn(() => INFO),
     'window:setTitle': vi.fn((_title: string) => undefined),
+    'file:save': vi.fn(async () => ({ saved: false as const })),
   } satisfies IpcServices;
 }
 
@@ -82,10 +83,16 @@ describe('registerIpcHandlers', () => {
   });
 });
 
+const DEPS = {
+  showSaveDialog: vi.fn(async () => ({ canceled: true })),
+  documentsFolder: '/home/planner/Documents',
+  kindName: (kind: string) => `${kind} file`,
+};
+
 describe('createServices', () => {
   it('answers app:info and sets the title of the calling window', () => {
     const window = { setTitle: vi.fn() };
-    const services = createServices(window, INFO);
+    const services = createServices(window, INFO, DEPS);
     expect(services['app:info']()).toEqual(INFO);
     services['window:setTitle']('Plan A');
     expect(window.setTitle).toHaveBeenCalledWith('Plan A – RBM Planner');
@@ -93,12 +100,12 @@ describe('createServices', () => {
 
   it('titles the window with the app name alone when no plan is open', () => {
     const window = { setTitle: vi.fn() };
-    createServices(window, INFO)['window:setTitle']('');
+    createServices(window, INFO, DEPS)['window:setTitle']('');
     expect(window.setTitle).toHaveBeenCalledWith('RBM Planner');
   });
 
   it('ignores a title for a window that is already gone', () => {
-    expect(() => createServices(null, INFO)['window:setTitle']('Plan A')).not.toThrow();
+    expect(() => createServices(null, INFO, DEPS)['window:setTitle']('Plan A')).not.toThrow();
   });
 });
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes only functions, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'on', 'setWindowTitle']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'on', 'saveFile', 'setWindowTitle']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -26,7 +26,9 @@ describe('preload bridge', () => {
     electron.ipcRenderer.invoke.mockClear();
     await bridge.appInfo();
     await bridge.setWindowTitle('Plan A');
-    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['window:setTitle', 'Plan A']]);
+    const request = { kind: 'docx' as const, suggestedName: 'Plan.docx', bytes: new Uint8Array([80, 75]) };
+    await bridge.saveFile(request);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['window:setTitle', 'Plan A'], ['file:save', request]]);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0]);
     expect(invoked.sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
   });

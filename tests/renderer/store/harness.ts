@@ -8,6 +8,7 @@ import { afterEach, expect, vi } from 'vitest';
 import type { PlanId, RandomHex } from '../../../shared/model';
 import { buildSamplePlan } from '../../../shared/sample';
 import { openDatabase, PlanRepository, SettingsRepository, StorageError, type RbmDatabase } from '../../../renderer/db';
+import type { SaveFileResult, SaveKind } from '../../../shared/ipc';
 import type { Platform } from '../../../renderer/platform/types';
 import { createAppStore, type AppState, type AppStore, type NewPlanInput } from '../../../renderer/store';
 import { tickingClock } from '../../fixtures/plans';
@@ -42,6 +43,14 @@ export class FakePlatform implements Platform {
     if (this.lock === 'elsewhere' || this.held.has(planId)) return null;
     this.held.add(planId);
     return () => this.held.delete(planId);
+  }
+  /** Files the app saved, in order; `saveAnswer` 'cancel' makes the next saves cancelled. */
+  readonly saved: { kind: SaveKind; name: string; bytes: Uint8Array }[] = [];
+  saveAnswer: 'save' | 'cancel' = 'save';
+  async saveFile(kind: SaveKind, name: string, bytes: Uint8Array): Promise<SaveFileResult> {
+    if (this.saveAnswer === 'cancel') return { saved: false };
+    this.saved.push({ kind, name, bytes });
+    return { saved: true, fileName: name };
   }
 }
 

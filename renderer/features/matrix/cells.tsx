@@ -1,34 +1,12 @@
 /** What each matrix column shows for a result: plain text, clamped to the row. */
 import type { TFunction } from 'i18next';
+import { baselineText as baselineOf, targetsText as targetsOf, valueFormats, verificationText } from '../../../shared/export/values';
 import type { Indicator, ResultId } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import type { MatrixColumn } from '../../../shared/templates';
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-export function formatValue(value: number | null | undefined, indicator?: Indicator): string {
-  if (value === null || value === undefined) return '–';
-  if (indicator?.measureType === 'qualitative') return indicator.qualitativeStages[value] ?? numberFormat.format(value);
-  return `${numberFormat.format(value)}${indicator?.measureType === 'percentage' ? '%' : ''}`;
-}
-
 function indicatorsOf(view: PlanView, id: ResultId): Indicator[] {
   return (view.indicatorsByResult[id] ?? []).map((iid) => view.indicators[iid]!);
-}
-
-function targetsText(view: PlanView, ind: Indicator, t: TFunction): string {
-  return view.periodOrder
-    .map((pid) => {
-      const label = view.periods[pid]!.label;
-      if (ind.targetsNotApplicable[pid]) return `${label}: ${t('matrix.notApplicable')}`;
-      return `${label}: ${formatValue(ind.targets[pid], ind)}`;
-    })
-    .join(' · ');
-}
-
-function baselineText(ind: Indicator, t: TFunction): string {
-  if (ind.baseline.value === null) return t('matrix.noBaseline');
-  return `${formatValue(ind.baseline.value, ind)}${ind.baseline.date ? ` (${ind.baseline.date.slice(0, 4)})` : ''}`;
 }
 
 interface CellProps {
@@ -40,6 +18,11 @@ interface CellProps {
 
 export function CellContent({ column, view, id, t }: CellProps) {
   const result = view.results[id]!;
+  const f = valueFormats('en');
+  const formatValue = f.value;
+  const baselineText = (ind: Indicator, tr: TFunction) => baselineOf(ind, f, (k, p) => tr(k, p));
+  const targetsText = (v: PlanView, ind: Indicator, tr: TFunction) => targetsOf(v, ind, f, (k, p) => tr(k, p));
+  const numberFormat = { format: f.number };
   const empty = (key: string) => <span className="cell-empty">{t(key)}</span>;
   switch (column) {
     case 'statement':
@@ -73,8 +56,7 @@ export function CellContent({ column, view, id, t }: CellProps) {
         if (column === 'baseline') return baselineText(ind, t);
         if (column === 'targets') return targetsText(view, ind, t);
         if (column === 'finalTarget') return formatValue(ind.finalTarget, ind);
-        const m = ind.meansOfVerification;
-        return [m.source, m.method, m.frequency, m.collectedBy].filter(Boolean).join(' · ') || t('matrix.noVerification');
+        return verificationText(ind, (k, p) => t(k, p));
       };
       return (
         <ul className="cell-list">

@@ -1,0 +1,202 @@
+/**
+ * The plan as a document: `buildReport` turns the plan view and the user's choices into
+ * the neutral report tree (report.ts) that the Word and print renderers typeset. All
+ * the words are decided here, from the catalogue of the chosen language, so the Word
+ * document and the PDF say the same.
+ *
+ * Parts, in order: cover; contents; the strategy paper's narrative; the logframe matrix
+ * (landscape, in the chosen column layout, levels set apart, numbered as on screen,
+ * grouped by component when the plan has components); annexes: indicators (baseline,
+ * target and actual per period, status as of the status date), risk register with
+ * heat maps, milestones, responsibility matrix, resources by strategic objective and by
+ * source. The annexes live in report-annexes.ts.
+ */
+import { format, parseISO } from 'date-fns';
+import { translator } from '../i18n';
+import type { Indicator, Result } from '../model';
+import { parseMarkdown, type TextRun } from '../narrative/markdown';
+import type { PlanView } from '../plan-doc/view-types';
+import { TEMPLATES, templateOf, type MatrixColumn } from '../templates';
+import { indicatorsAnnex, milestonesAnnex, resourcesAnnex, responsibilitiesAnnex, risksAnnex, riskScoreText } from './report-annexes';
+import type { Block, Cell, Cover, Line, Report, ReportOptions, Row, Section, TableColumn } from './report';
+import { cell, componentTitle, indicatorsOf, matrixGroups, numberCell, paragraphs, text, type BuildContext } from './report-context';
+import { baselineText, targetsText, valueFormats, verificationText } from './values';
+
+function runsOf(runs: readonly TextRun[]): Line {
+  return runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
+}
+
+export function buildReport(view: PlanView, options: ReportOptions): Report {
+  const t = translator(options.language);
+  const template = options.layout === 'plan' ? templateOf(view.plan.templateId) : TEMPLATES[options.layout];
+  const ctx: BuildContext = {
+    view,
+    options,
+    t,
+    f: valueFormats(options.language),
+    template,
+    levelName: (level) => t(template.levels[level]),
+  };
+  const wanted = new Set(options.parts);
+  const sections: Section[] = [];
+  const add = (section: Section | null) => {
+    if (section) sections.push(section);
+  };
+  if (wanted.has('narrative')) add(narrativeSection(ctx));
+  if (wanted.has('logframe')) add(logframeSection(ctx));
+  if (wanted.has('indicators')) add(indicatorsAnnex(ctx));
+  if (wanted.has('risks')) add(risksAnnex(ctx));
+  if (wanted.has('milestones')) add(milestonesAnnex(ctx));
+  if (wanted.has('responsibilities')) add(responsibilitiesAnnex(ctx));
+  if (wanted.has('resources')) add(resourcesAnnex(ctx));
+  return {
+    language: options.language,
+    paper: options.paper,
+    title: view.plan.title,
+    cover: wanted.has('cover') ? cover(ctx) : null,
+    contents: wanted.has('contents'),
+    sections,
+    labels: { contents: t('exportDoc.contents'), pageOf: t('exportDoc.pageOf', { page: '{page}', pages: '{pages}' }) },
+  };
+}
+
+function longDate(iso: string): string {
+  return format(parseISO(iso), 'd MMMM yyyy');
+}
+
+function cover({ view, options, t }: BuildContext): Cover {
+  const plan = view.plan;
+  const facts = [
+    { label: t('exportDoc.cover.period'), value: t('exportDoc.cover.periodValue', { start: longDate(plan.periodStart), end: longDate(plan.periodEnd) }) },
+    { label: t('exportDoc.cover.status'), value: t(`status.${plan.status}`) },
+  ];
+  if (plan.versionLabel.trim()) facts.push({ label: t('exportDoc.cover.version'), value: plan.versionLabel.trim() });
+  facts.push({ label: t('exportDoc.cover.asOf'), value: longDate(options.asOf) });
+  facts.push({ label: t('exportDoc.cover.date'), value: longDate(options.generatedOn) });
+  const subtitle = options.parts.includes('narrative') ? t('exportDoc.cover.subtitlePaper') : t('exportDoc.cover.subtitleLogframe');
+  return { title: plan.title, organisation: plan.organisation, subtitle, facts };
+}
+
+// ---------------------------------------------------------------------------------------
+// The strategy paper
+
+function narrativeSection({ view, t }: BuildContext): Section {
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('exportDoc.narrative.title') }];
+  if (view.sectionOrder.length === 0) blocks.push({ kind: 'paragraph', runs: text(t('exportDoc.narrative.none')), note: true });
+  for (const id of view.sectionOrder) {
+    const section = view.sections[id]!;
+    blocks.push({ kind: 'heading', level: 2, text: section.title });
+    const body = parseMarkdown(section.body);
+    if (body.length === 0) blocks.push({ kind: 'paragraph', runs: text(t('exportDoc.narrative.empty')), note: true });
+    for (const block of body) {
+      if (block.kind === 'heading') blocks.push({ kind: 'heading', level: block.level === 3 ? 4 : 3, text: block.runs.map((r) => r.text).join('') });
+      else if (block.kind === 'paragraph') blocks.push({ kind: 'paragraph', runs: runsOf(block.runs) });
+      else blocks.push({ kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => runsOf(item.runs)) });
+    }
+  }
+  return { part: 'narrative', orientation: 'portrait', blocks };
+}
+
+// ---------------------------------------------------------------------------------------
+// The logframe matrix
+
+/** Relative widths of the matrix columns (the number column is 7). */
+const COLUMN_WIDTH: Readonly<Record<MatrixColumn, number>> = {
+  statement: 27,
+  indicators: 32,
+  baseline: 11,
+  targets: 17,
+  finalTarget: 9,
+  verification: 17,
+  assumptions: 17,
+  risks: 18,
+  partners: 16,
+  resources: 13,
+};
+
+function matrixCell(ctx: BuildContext, column: MatrixColumn, result: Result): Cell {
+  const { view, t, f } = ctx;
+  const indicators = indicatorsOf(view, result.id);
+  const perIndicator = (line: (ind: Indicator) => string) => cell(indicators.map((ind) => text(line(ind))));
+  switch (column) {
+    case 'statement':
+      return result.statement ? cell([text(result.statement, { bold: result.level === 'goal' || result.level === 'outcome' })]) : cell([text(t('matrix.noStatement'), { italic: true })]);
+    case 'assumptions':
+      return cell(paragraphs(result.assumptions));
+    case 'indicators': {
+      const lines: Line[] = [];
+      for (const ind of indicators) {
+        lines.push(text(ind.definition || t('matrix.untitledIndicator')));
+        lines.push(
+          text(`${t('matrix.baselineShort')} ${baselineText(ind, f, t)} · ${targetsText(view, ind, f, t)} · ${t('matrix.finalShort')} ${f.value(ind.finalTarget, ind)}`, {
+            italic: true,
+          }),
+        );
+      }
+      return cell(lines);
+    }
+    case 'baseline':
+      return perIndicator((ind) => baselineText(ind, f, t));
+    case 'targets':
+      return perIndicator((ind) => targetsText(view, ind, f, t));
+    case 'finalTarget':
+      return perIndicator((ind) => f.value(ind.finalTarget, ind));
+    case 'verification':
+      return perIndicator((ind) => verificationText(ind, t));
+    case 'risks':
+      return cell(
+        Object.values(view.risks)
+          .filter((r) => r.resultIds.includes(result.id))
+          .map((r) => text(`${r.description} (${riskScoreText(ctx, r.likelihood, r.impact)})`)),
+      );
+    case 'partners':
+      return cell(
+        Object.values(view.partners)
+          .filter((p) => p.links[result.id])
+          .sort((a, b) => (a.acronym || a.name).localeCompare(b.acronym || b.name))
+          .map((p) => {
+            const outcome = p.links[result.id]!.expectedOutcome;
+            return [{ text: p.acronym || p.name, bold: true }, ...(outcome ? [{ text: `: ${outcome}` }] : [])];
+          }),
+      );
+    case 'resources': {
+      const totals = new Map<string, number>();
+      for (const a of Object.values(view.resources)) {
+        if (a.resultId !== result.id) continue;
+        const key = `${a.source}|${a.currency}`;
+        totals.set(key, (totals.get(key) ?? 0) + a.amount);
+      }
+      return cell(
+        [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([key, amount]) => {
+          const [source, currency] = key.split('|');
+          return text(`${t(`matrix.source.${source}`)}: ${f.number(amount)} ${currency}`);
+        }),
+      );
+    }
+  }
+}
+
+function logframeSection(ctx: BuildContext): Section {
+  const { view, t, template } = ctx;
+  const columns: TableColumn[] = [
+    { header: t('exportDoc.logframe.number'), width: 8 },
+    ...template.columns.map((c) => ({ header: t(c.label), width: COLUMN_WIDTH[c.id] })),
+  ];
+  const rows: Row[] = [];
+  const groups = matrixGroups(view);
+  const grouped = view.componentOrder.length > 0;
+  for (const group of groups) {
+    if (grouped) rows.push({ kind: 'group', cells: [cell([text(componentTitle(ctx, group.componentId), { bold: true })], { colSpan: columns.length })] });
+    for (const node of group.nodes) {
+      const result = view.results[node.id]!;
+      rows.push({ kind: result.level, cells: [numberCell(ctx, node), ...template.columns.map((c) => matrixCell(ctx, c.id, result))] });
+    }
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t('exportDoc.logframe.title') },
+    { kind: 'paragraph', runs: text(t('exportDoc.logframe.intro', { template: t(`templates.names.${template.id}`), results: view.tree.length })), note: true },
+  ];
+  if (view.tree.length === 0) blocks.push({ kind: 'paragraph', runs: text(t('exportDoc.logframe.empty')), note: true });
+  else blocks.push({ kind: 'table', table: { caption: t('exportDoc.logframe.caption'), columns, rows, compact: true } });
+  return { part: 'logframe', orientation: 'landscape', blocks };
+}

@@ -26,6 +26,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...planSlice(ctx),
       ...librarySlice(ctx),
       ...navigationSlice(ctx),
+      platform: deps.platform,
     };
   });
 }

@@ -173,4 +173,7 @@ export interface OfficeSlice {
   setOfficeName(name: string): Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice;
+export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & {
+  /** Where the app runs (saving files, the window title); the injected dependency, for screens. */
+  readonly platform: Platform;
+};

@@ -34,6 +34,7 @@ export const COMMANDS = {
   ...commands.PERIODS_COMMANDS,
   ...commands.INDICATORS_COMMANDS,
   ...commands.STRUCTURE_COMMANDS,
+  ...commands.TRACKING_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { makeId, type IndicatorId, type ResultId } from '../../../shared/model';
 import { blankIndicator, keyBetween, type PlanView } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
+import { ExcelActions } from '../excel/ExcelActions';
 import { useApp } from '../../store';
 import { filtersActive, listIndicators, NO_FILTERS, type IndicatorFilters } from './filter';
 import { IndicatorEditor } from './IndicatorEditor';
@@ -75,6 +76,9 @@ export function IndicatorsScreen() {
     <section className="indicators-screen" aria-labelledby="indicators-title">
       <div className="screen-heading">
         <h1 id="indicators-title">{t('indicators.title')}</h1>
+        <div className="screen-actions">
+          <ExcelActions />
+        </div>
       </div>
       <p className="intro">{t('indicators.intro')}</p>
       <div className="ind-layout">

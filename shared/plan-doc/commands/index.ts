@@ -8,3 +8,4 @@ export * from './partners';
 export * from './periods';
 export * from './indicators';
 export * from './structure';
+export * from './tracking';

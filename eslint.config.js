@@ -9,7 +9,7 @@ import globals from 'globals';
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
+  { ignores: ['scratch/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -61,6 +61,15 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         { group: ['**/renderer/**'], message: 'Electron main and preload never import the renderer.' },
         { group: ['react', 'react-dom', 'dexie'], message: 'Electron main and preload are a thin shell: no UI or storage libraries.' },
+      ]),
+    },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/renderer/**', '**/electron/**', 'electron', 'electron/*', 'react', 'react-dom', 'dexie'], message: 'The CLI reuses shared/ only: never the renderer or Electron.' },
       ]),
     },
   },

@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const steps = [
   { name: 'typecheck', cmd: 'npx tsc -p tsconfig.json && npx tsc -p tsconfig.electron.json' },
   { name: 'lint', cmd: 'npx eslint --max-warnings 0 .' },
+  // The CLI tests (tests/cli) run the built rbm.
+  { name: 'build-cli', cmd: 'node scripts/build-cli.mjs' },
   { name: 'unit', cmd: 'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json' },
   { name: 'build', cmd: 'npx vite build --logLevel warn' },
   { name: 'e2e', cmd: 'npx playwright test' },

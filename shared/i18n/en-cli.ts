@@ -1,3 +1,122 @@
 /** Messages of the command line (rbm). */
 export const cli = {
+  usage: `rbm: RBM Planner on the command line
+
+Usage:
+  rbm export <plan.rbmplan> --format <format> --out <file> [options]
+  rbm new-sample --out <file.rbmplan> [--office <name>]
+  rbm help [<command>]
+  rbm --help
+
+Commands:
+  export       Write a plan file as a Word document, an Excel tracking sheet,
+               IATI 2.03 results XML, the print view (HTML) or a PDF
+  new-sample   Write the sample plan as a plan file, to try the other commands
+  help         Show how to use a command
+
+Exit codes: 0 done, 1 the work failed (a file could not be read or written),
+2 the command line is wrong.
+
+Run "rbm help export" for the export options.`,
+  help: {
+    export: `Usage: rbm export <plan.rbmplan> --format <format> --out <file> [options]
+
+Writes a plan file (.rbmplan) as a document.
+
+  --format <format>     docx   Word: strategy paper and logframe
+                        pdf    the same as PDF (needs Chromium; see below)
+                        html   the print view as one HTML file (print it from a browser)
+                        xlsx   Excel: the logframe and the indicator tracking sheet
+                        iati   IATI 2.03 results XML (the plan needs its IATI identifiers)
+  --out <file>          where to write it; an existing file is replaced in one step,
+                        never left half-written
+  --as-of <yyyy-mm-dd>  the date progress and statuses are reported as of
+                        (default: the plan's status date, else today)
+  --language <code>     language of the document's labels (default: en; available: {{languages}})
+
+Only for docx, pdf and html:
+  --layout <layout>     columns of the logframe matrix: plan (the plan's template, default),
+                        eu (EU logframe), dfid (DFID/FCDO logframe), un (UN results matrix)
+  --paper <size>        A4 (default) or Letter
+  --parts <list>        the parts to include, comma-separated, in any order (default: all):
+                        {{parts}}
+
+PDF: the print view is turned into PDF by Chromium, run headless. It is looked for
+in RBM_CHROMIUM (a path to the browser), then on the PATH as chromium,
+chromium-browser, google-chrome or google-chrome-stable.
+
+Example:
+  rbm export plan.rbmplan --format docx --layout eu --paper Letter --out plan.docx`,
+    'new-sample': `Usage: rbm new-sample --out <file.rbmplan> [--office <name>]
+
+Writes the sample plan (Office-wide strategy on labour migration, 2010-15, built
+from the ILO's evaluation of its strategy for migrant workers) as a plan file, with
+fresh ids, so you can try the other commands on it.
+
+  --out <file>          where to write it (.rbmplan); an existing file is replaced in one step
+  --office <name>       the office the file says it comes from (default: Command line)
+
+Example:
+  rbm new-sample --out sample.rbmplan
+  rbm export sample.rbmplan --format pdf --out sample.pdf`,
+    help: `Usage: rbm help [<command>]
+
+Shows how to use rbm, or one of its commands (export, new-sample).`,
+  },
+  defaultOffice: 'Command line',
+  size: {
+    bytes_one: '{{count}} byte',
+    bytes_other: '{{count}} bytes',
+    kb: '{{size}} KB',
+    mb: '{{size}} MB',
+  },
+  done: {
+    written: 'Wrote {{path}} ({{size}}).',
+    exported: 'Exported "{{title}}" as {{format}} to {{path}} ({{size}}), as of {{asOf}}.',
+    sample: 'Wrote the sample plan "{{title}}" to {{path}} ({{size}}). Try: rbm export {{path}} --format docx --out plan.docx',
+  },
+  formats: {
+    docx: 'Word',
+    xlsx: 'Excel',
+    iati: 'IATI XML',
+    html: 'print HTML',
+    pdf: 'PDF',
+  },
+  errors: {
+    prefix: 'rbm: {{message}}',
+    seeHelp: 'Run "rbm help {{command}}" to see how to use it.',
+    seeUsage: 'Run "rbm --help" to see the commands.',
+    noCommand: 'No command given.',
+    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample and help.',
+    unknownOption: 'Unknown option "{{option}}" for {{command}}.',
+    missingValue: 'The option {{option}} needs a value.',
+    repeatedOption: 'The option {{option}} is given twice.',
+    notAFlag: 'The option {{option}} takes no value.',
+    missingOption: 'The option {{option}} is required.',
+    missingInput: 'Name the plan file to export (a .rbmplan file).',
+    extraArgument: 'Unexpected argument "{{argument}}".',
+    badFormat: 'Unknown format "{{value}}": use docx, xlsx, iati, html or pdf.',
+    badLayout: 'Unknown layout "{{value}}": use plan, eu, dfid or un.',
+    badPaper: 'Unknown paper size "{{value}}": use A4 or Letter.',
+    badPart: 'Unknown part "{{value}}": the parts are {{parts}}.',
+    noParts: 'Name at least one part with --parts.',
+    badDate: '"{{value}}" is not a date: write it as yyyy-mm-dd, e.g. 2012-01-31.',
+    badLanguage: 'No catalogue for the language "{{value}}": the languages are {{languages}}.',
+    optionNotForFormat: 'The option {{option}} applies to docx, pdf and html only, not to {{format}}.',
+    fileNotFound: 'Cannot read {{path}}: there is no such file.',
+    notAFile: 'Cannot read {{path}}: it is a folder, not a file.',
+    cannotRead: 'Cannot read {{path}}: {{reason}}.',
+    readPlan: 'Cannot read the plan file {{path}}: {{message}}',
+    outDirMissing: 'Cannot write {{path}}: the folder {{dir}} does not exist.',
+    outIsFolder: 'Cannot write {{path}}: it is a folder.',
+    outIsInput: 'The output {{path}} is the plan file being exported; choose another --out.',
+    cannotWrite: 'Cannot write {{path}}: {{reason}}.',
+    exportFailed: 'The {{format}} export failed: {{reason}}',
+    iati: 'Cannot export to IATI: {{message}}',
+    noChromium: 'No Chromium was found to make the PDF{{tried}}. Export with --format html and print it to PDF from a browser, or install Chromium (e.g. "apt install chromium") or set RBM_CHROMIUM to the path of a Chromium or Google Chrome.',
+    rbmChromiumMissing: ' (RBM_CHROMIUM is set to {{path}}, which is not an executable file)',
+    chromiumFailed: 'Chromium could not make the PDF (exit code {{code}}). {{detail}}',
+    chromiumTimeout: 'Chromium did not finish the PDF within {{seconds}} seconds.',
+    unexpected: 'Something went wrong: {{reason}}',
+  },
 } as const;

@@ -9,6 +9,7 @@ import { detail } from './en-detail';
 import { excel } from './en-excel';
 import { exportDoc } from './en-export';
 import { iati } from './en-iati';
+import { planFile } from './en-plan-file';
 import { print } from './en-print';
 import { indicators } from './en-indicators';
 import { matrix } from './en-matrix';
@@ -43,6 +44,7 @@ export const en = {
   print,
   iati,
   cli,
+  planFile,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',

@@ -103,6 +103,35 @@ export const CategorySchema = z
   .max(100)
   .refine((c) => c.trim() === c && !FORBIDDEN_KEYS.has(c), { message: 'not a usable category name' });
 
+/**
+ * IATI organisation types (the OrganisationType codelist) a reporting organisation can have.
+ * 10 government, 11 local government, 15 other public sector, 21-24 NGOs (international,
+ * national, regional, partner country), 30 public-private partnership, 40 multilateral,
+ * 60 foundation, 70-73 private sector, 80 academic, training and research, 90 other.
+ */
+export const IATI_ORGANISATION_TYPES = ['10', '11', '15', '21', '22', '23', '24', '30', '40', '60', '70', '71', '72', '73', '80', '90'] as const;
+/**
+ * An IATI organisation identifier: {registration agency}-{registration number}, e.g.
+ * XM-DAC-41302 (agency XM-DAC, number 41302). IATI identifiers hold no spaces, "/", "&",
+ * "|" or "?".
+ */
+export const IATI_ORG_REF = /^[A-Z]{2}-[A-Z0-9]{2,}-[^\s/&|?]+$/;
+/** An IATI activity identifier: the reporting organisation's identifier, a hyphen, its own id. */
+export const IATI_ACTIVITY_ID = /^[^\s/&|?]+$/;
+export const IatiSettingsSchema = z
+  .object({
+    reportingOrgRef: z.string().max(100).regex(IATI_ORG_REF),
+    reportingOrgType: z.enum(IATI_ORGANISATION_TYPES),
+    /** The organisation's name as registered with IATI; absent means the plan's organisation. */
+    reportingOrgName: ShortText.optional(),
+    activityId: z.string().max(200).regex(IATI_ACTIVITY_ID),
+  })
+  .refine((s) => s.activityId.startsWith(`${s.reportingOrgRef}-`) && s.activityId.length > s.reportingOrgRef.length + 1, {
+    message: 'the activity identifier must start with the reporting organisation identifier and a hyphen',
+    path: ['activityId'],
+  });
+export type IatiSettings = z.infer<typeof IatiSettingsSchema>;
+
 export const PlanSchema = z.object({
   id: PlanIdSchema,
   title: text(300).min(1),
@@ -136,6 +165,8 @@ export const PlanSchema = z.object({
    * "significant" (not principal) objective; OECD policy-marker convention, default 0.4.
    */
   significantShare: z.number().min(0).max(1).optional(),
+  /** How the plan is identified in an IATI results export; absent until the user sets it. */
+  iati: IatiSettingsSchema.optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

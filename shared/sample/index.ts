@@ -38,6 +38,17 @@ export { seedCitation, cite, SEED_SHORT_TITLE, SEED_TITLE, ILLUSTRATIVE_NOTE } f
 export const SAMPLE_PLAN_TITLE = 'Office-wide strategy on labour migration, 2010-15';
 export const SAMPLE_ORGANISATION = 'International Labour Office';
 export const SAMPLE_VERSION_LABEL = 'Draft 0.1';
+/**
+ * How the sample is identified in an IATI export: the ILO publishes to IATI as
+ * "International Labour Organization" with the DAC multilateral code XM-DAC-41302
+ * (organisation type 40, multilateral); the activity id is the strategy's own.
+ */
+export const SAMPLE_IATI = {
+  reportingOrgRef: 'XM-DAC-41302',
+  reportingOrgType: '40',
+  reportingOrgName: 'International Labour Organization',
+  activityId: 'XM-DAC-41302-MIGRATION-STRATEGY-2010-2015',
+} as const;
 const CURRENCY = 'USD';
 const VERSION_LABEL_MAX = 100;
 
@@ -80,6 +91,7 @@ export function buildSamplePlan(options: SamplePlanOptions): PlanData {
       currency: CURRENCY,
       createdAt: nowIso(options.clock),
       statusDate: STATUS_DATE,
+      iati: { ...SAMPLE_IATI },
     },
     periods: buildPeriods(periods),
     components: buildComponents(components),

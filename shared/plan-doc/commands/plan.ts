@@ -3,7 +3,7 @@ import { compareIsoDates } from '../../dates';
 import { PlanSchema, type Plan } from '../../model';
 import { CommandError, defineCommand } from './types';
 
-export type PlanFields = Partial<Pick<Plan, 'title' | 'organisation' | 'ownerUnitId' | 'periodStart' | 'periodEnd' | 'status' | 'versionLabel' | 'templateId' | 'currency' | 'qualityLimits' | 'statusDate' | 'monitoring' | 'significantShare'>>;
+export type PlanFields = Partial<Pick<Plan, 'title' | 'organisation' | 'ownerUnitId' | 'periodStart' | 'periodEnd' | 'status' | 'versionLabel' | 'templateId' | 'currency' | 'qualityLimits' | 'statusDate' | 'monitoring' | 'significantShare' | 'iati'>>;
 
 export const updatePlan = defineCommand<PlanFields>({
   name: 'updatePlan',

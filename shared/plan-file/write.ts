@@ -1,0 +1,68 @@
+/** Writing a full plan file from an open plan. */
+import type { PlanView, StoredBytes } from '../plan-doc';
+import { sha256Hex, toBase64 } from './bytes';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFileEnvelope } from './envelope';
+import { PlanFileError } from './errors';
+
+export interface PlanFileSource {
+  /** The document's save() and its heads (PlanEngine.snapshot()). */
+  readonly snapshot: StoredBytes;
+  /** The view at the same heads (for the title, id and counts). */
+  readonly view: PlanView;
+}
+
+export interface WritePlanFileOptions {
+  readonly from: { readonly office: string; readonly actorId: string };
+  /** ISO date-time the file is made. */
+  readonly createdAt: string;
+}
+
+/** Live entities per collection, with results also counted by level. */
+export function planCounts(view: PlanView): Record<string, number> {
+  return {
+    goals: view.counts.goal,
+    outcomes: view.counts.outcome,
+    outputs: view.counts.output,
+    activities: view.counts.activity,
+    results: Object.keys(view.results).length,
+    indicators: Object.keys(view.indicators).length,
+    risks: Object.keys(view.risks).length,
+    mitigations: Object.keys(view.mitigations).length,
+    milestones: Object.keys(view.milestones).length,
+    units: Object.keys(view.units).length,
+    partners: Object.keys(view.partners).length,
+    periods: Object.keys(view.periods).length,
+    resources: Object.keys(view.resources).length,
+    sections: Object.keys(view.sections).length,
+  };
+}
+
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((h) => set.has(h));
+}
+
+/** The envelope of a full plan file (before serialisation). */
+export async function fullPlanFileEnvelope(source: PlanFileSource, options: WritePlanFileOptions): Promise<PlanFileEnvelope> {
+  const { snapshot, view } = source;
+  if (!sameHeads(snapshot.heads, view.heads)) throw new PlanFileError('viewOutOfDate');
+  return {
+    format: PLAN_FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    planId: view.plan.id,
+    title: view.plan.title,
+    kind: 'full',
+    from: { office: options.from.office, actorId: options.from.actorId },
+    createdAt: options.createdAt,
+    heads: [...snapshot.heads].sort(),
+    counts: planCounts(view),
+    sha256: await sha256Hex(snapshot.bytes),
+    payload: toBase64(snapshot.bytes),
+  };
+}
+
+/** A full plan file as UTF-8 bytes: the envelope as indented JSON. */
+export async function writePlanFile(source: PlanFileSource, options: WritePlanFileOptions): Promise<Uint8Array> {
+  const envelope = await fullPlanFileEnvelope(source, options);
+  return new TextEncoder().encode(`${JSON.stringify(envelope, null, 2)}\n`);
+}

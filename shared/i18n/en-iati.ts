@@ -62,6 +62,7 @@ export const iati = {
       activityIdFormat: 'The activity identifier may not hold spaces, /, &, | or ?.',
       activityIdPrefix: 'The activity identifier must start with the organisation identifier and a hyphen ("{{prefix}}"), followed by your own id.',
       tooLong: 'This identifier is too long (at most {{max}} characters).',
+      nameRequired: 'Enter the organisation\'s name: the plan has no organisation to use instead.',
     },
   },
 } as const;

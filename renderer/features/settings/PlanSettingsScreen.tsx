@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { GeneratePeriods } from './GeneratePeriods';
+import { IatiSection } from './IatiSection';
 import { SignificantShareSection, StatusDateSection, ThresholdsSection } from './MonitoringSettings';
 import { PeriodsSection } from './PeriodsSection';
 import './settings.css';
@@ -26,6 +27,7 @@ export function PlanSettingsScreen() {
           <StatusDateSection />
           <ThresholdsSection />
           <SignificantShareSection />
+          <IatiSection />
         </div>
       </div>
     </section>

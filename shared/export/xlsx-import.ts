@@ -50,6 +50,8 @@ export interface TrackingProblem {
   readonly reason: MessageRef;
   /** What the row says it is about (its indicator text, period), to recognise it. */
   readonly label: string;
+  /** For an invalid value: the column it is in. */
+  readonly field?: TrackingField;
 }
 
 export interface TrackingPreview {
@@ -197,7 +199,7 @@ export async function readTrackingSheet(bytes: Uint8Array, view: PlanView): Prom
   }
   const unzipped = zipUncompressedSize(bytes);
   if (unzipped === null) return fail('notXlsx');
-  if (unzipped > MAX_UNZIPPED_BYTES) return fail('tooLarge', { size: (unzipped / 1024 / 1024).toFixed(0), max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (unzipped > MAX_UNZIPPED_BYTES) return fail('tooLargeUnpacked', { size: Number.isFinite(unzipped) ? (unzipped / 1024 / 1024).toFixed(0) : '∞', max: MAX_UNZIPPED_BYTES / 1024 / 1024 });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(arrayBufferOf(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
@@ -269,7 +271,7 @@ function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
       const parsed = parseValue(ind, cell(field) ?? null);
       if (!parsed.ok) {
         rowInvalid = true;
-        invalidRows.push({ row: r, label, reason: parsed.reason });
+        invalidRows.push({ row: r, label, field, reason: parsed.reason });
         continue;
       }
       const before = field === 'target' ? (ind.targets[pid] ?? null) : (ind.actuals[pid]?.value ?? null);

@@ -167,13 +167,14 @@ function addLogframe(wb: ExcelJS.Workbook, view: PlanView, t: Translate, fmt: (n
 function statusText(p: PeriodProgress | undefined, t: Translate): string {
   if (!p) return '';
   if (p.notApplicable || p.status === null) return t('excel.tracking.status.not_applicable');
+  if (!p.started) return t('excel.tracking.status.not_started');
   const status = t(`excel.tracking.status.${p.status}`);
   return p.overdue ? t('excel.tracking.status.overdue', { status }) : status;
 }
 
 /** What a value cell takes: for a qualitative indicator its stages, numbered from 0 as the editor numbers them. */
 function unitText(ind: Indicator, t: Translate): string {
-  if (ind.measureType === 'qualitative') return t('excel.tracking.stages', { stages: ind.qualitativeStages.map((s, i) => `${i} ${s}`).join('; ') });
+  if (ind.measureType === 'qualitative') return t('excel.tracking.stages', { stages: ind.qualitativeStages.map((s, i) => `${i} ${s}`).join('\n') });
   if (ind.measureType === 'percentage') return ind.unitOfMeasure.trim() || t('excel.tracking.percent');
   return ind.unitOfMeasure;
 }

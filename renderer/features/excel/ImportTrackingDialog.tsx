@@ -58,15 +58,15 @@ export function ImportTrackingDialog({ fileName, preview, onClose }: Props) {
         {changes.length === 0 ? <p className="muted">{t('excel.ui.noChanges')}</p> : <ChangeTable caption={t('excel.ui.changesTitle')} rows={changes} />}
 
         {removals.length > 0 && (
-          <section className="excel-removals" aria-labelledby={`${summaryId}-removals`}>
-            <h3 id={`${summaryId}-removals`}>{t('excel.ui.removalsTitle')}</h3>
+          <div className="excel-removals">
+            <h3>{t('excel.ui.removalsTitle')}</h3>
             <p>{t('excel.ui.removalsIntro')}</p>
             <ChangeTable caption={t('excel.ui.removalsTitle')} rows={removals} removal />
             <label className="excel-check">
               <input type="checkbox" checked={removeToo} onChange={(e) => setRemoveToo(e.target.checked)} />
               {t('excel.ui.removeToo', { count: removals.length })}
             </label>
-          </section>
+          </div>
         )}
 
         {unmatched.length > 0 && <ProblemTable title={t('excel.ui.unmatchedTitle')} rows={unmatched} />}
@@ -140,8 +140,9 @@ function ChangeTable({ caption, rows, removal = false }: { readonly caption: str
 
 function ProblemTable({ title, rows }: { readonly title: string; readonly rows: readonly TrackingProblem[] }) {
   const { t } = useTranslation();
+  const withField = rows.some((p) => p.field !== undefined);
   return (
-    <section>
+    <>
       <h3>{title}</h3>
       <div className="excel-table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table className="excel-table">
@@ -149,6 +150,7 @@ function ProblemTable({ title, rows }: { readonly title: string; readonly rows: 
             <tr>
               <th scope="col">{t('excel.ui.columns.row')}</th>
               <th scope="col">{t('excel.ui.columns.indicator')}</th>
+              {withField && <th scope="col">{t('excel.ui.columns.field')}</th>}
               <th scope="col">{t('excel.ui.columns.reason')}</th>
             </tr>
           </thead>
@@ -157,6 +159,7 @@ function ProblemTable({ title, rows }: { readonly title: string; readonly rows: 
               <tr key={`${p.row}-${i}`}>
                 <td className="num">{p.row}</td>
                 <td>{p.label}</td>
+                {withField && <td>{p.field ? t(`excel.import.fields.${p.field}`) : ''}</td>}
                 <td>{tMessage(t, p.reason)}</td>
               </tr>
             ))}
@@ -164,6 +167,6 @@ function ProblemTable({ title, rows }: { readonly title: string; readonly rows: 
         </table>
       </div>
       <More total={rows.length} />
-    </section>
+    </>
   );
 }

@@ -143,11 +143,11 @@ describe('readTrackingSheet', () => {
     rowOf(ws, qual.id, p2).getCell(col('target')).value = 1;
     rowOf(ws, qual.id, view.periodOrder[2]!).getCell(col('target')).value = qual.qualitativeStages.length;
     const result = ok(await readTrackingSheet(await save(wb), view));
-    expect(result.invalid.map((i) => [i.row, i.reason.key])).toEqual([
-      [rowOf(ws, num.id, p1).number, 'excel.import.errors.notANumber'],
-      [rowOf(ws, pct.id, p1).number, 'excel.import.errors.percentRange'],
-      [rowOf(ws, qual.id, p1).number, 'excel.import.errors.unknownStage'],
-      [rowOf(ws, qual.id, view.periodOrder[2]!).number, 'excel.import.errors.unknownStage'],
+    expect(result.invalid.map((i) => [i.row, i.field, i.reason.key])).toEqual([
+      [rowOf(ws, num.id, p1).number, 'target', 'excel.import.errors.notANumber'],
+      [rowOf(ws, pct.id, p1).number, 'actual', 'excel.import.errors.percentRange'],
+      [rowOf(ws, qual.id, p1).number, 'actual', 'excel.import.errors.unknownStage'],
+      [rowOf(ws, qual.id, view.periodOrder[2]!).number, 'target', 'excel.import.errors.unknownStage'],
     ].sort((a, b) => (a[0] as number) - (b[0] as number)));
     expect(result.changes.filter((c) => c.indicatorId === qual.id)).toMatchObject([
       { periodId: p2, field: 'target', after: 1, afterText: qual.qualitativeStages[1] },
@@ -175,6 +175,16 @@ describe('readTrackingSheet', () => {
   it('reads the uncompressed size a zip declares before inflating it', async () => {
     expect(zipUncompressedSize(exported)).toBeGreaterThan(exported.length);
     expect(zipUncompressedSize(new Uint8Array([1, 2, 3]))).toBeNull();
+  });
+
+  it('refuses a small file that declares it unpacks to gigabytes (a zip bomb) before unpacking it', async () => {
+    const bomb = exported.slice();
+    const dv = new DataView(bomb.buffer);
+    // The first central directory entry's uncompressed size, set to almost 4 GB.
+    let p = 0;
+    while (dv.getUint32(p, true) !== 0x02014b50) p++;
+    dv.setUint32(p + 24, 0xfffffff0, true);
+    expect(await readTrackingSheet(bomb, view)).toMatchObject({ ok: false, error: { key: 'excel.import.errors.tooLargeUnpacked' } });
   });
 });
 

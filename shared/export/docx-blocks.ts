@@ -32,6 +32,15 @@ const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, righ
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/gu;
 const ANY_LETTER = /\p{L}/gu;
 
+const HEBREW_LETTER = /[\u0590-\u05FF\uFB1D-\uFB4F]/gu;
+
+/** The proofing language of a right-to-left run: Hebrew or, for the Arabic script, Arabic. */
+function rtlLanguage(text: string): string {
+  const hebrew = text.match(HEBREW_LETTER)?.length ?? 0;
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  return hebrew * 2 > rtl ? 'he' : 'ar';
+}
+
 /** Whether a text's letters are mainly in a right-to-left script. */
 export function isMainlyRtl(text: string): boolean {
   const rtl = text.match(RTL_LETTER)?.length ?? 0;
@@ -63,6 +72,7 @@ export function textRuns(run: Run, style: RunStyle = {}): TextRun[] {
         italicsComplexScript: italic || undefined,
         color: style.colour,
         rightToLeft: rtl || undefined,
+        language: rtl ? { bidirectional: rtlLanguage(text) } : undefined,
       }),
   );
 }
@@ -74,10 +84,11 @@ function lineRuns(line: Line, style?: RunStyle): ParagraphChild[] {
 const lineIsRtl = (line: Line): boolean => isMainlyRtl(line.map((r) => r.text).join(''));
 
 /** A paragraph of runs; right-to-left as a whole when its text mainly is. */
-export function lineParagraph(line: Line, options: { style?: string; align?: Align; runStyle?: RunStyle; keepNext?: boolean } = {}): Paragraph {
+export function lineParagraph(line: Line, options: { style?: string; align?: Align; runStyle?: RunStyle; keepNext?: boolean; widowControl?: boolean } = {}): Paragraph {
   const rtl = lineIsRtl(line);
   return new Paragraph({
     style: options.style,
+    widowControl: options.widowControl,
     alignment: options.align ? ALIGNMENT[options.align] : undefined,
     bidirectional: rtl || undefined,
     keepNext: options.keepNext,
@@ -103,7 +114,8 @@ export function renderBlock(block: Block, textWidth: number, lists: ListCounter)
       return [new Paragraph({ heading: HEADINGS[block.level], bidirectional: lineIsRtl(line) || undefined, keepNext: true, children: lineRuns(line) })];
     }
     case 'paragraph':
-      return [lineParagraph(block.runs, { style: block.note === true ? STYLE.note : undefined })];
+      // No single line of a paragraph left alone at the foot or head of a page.
+      return [lineParagraph(block.runs, { style: block.note === true ? STYLE.note : undefined, widowControl: true })];
     case 'list': {
       const reference = block.ordered ? numberDefinition(Math.max(0, Math.trunc(block.start))) : bulletDefinition();
       const instance = lists.instance();

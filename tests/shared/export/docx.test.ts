@@ -333,6 +333,8 @@ describe('renderDocx', () => {
     const rtlRuns = all(docx.document, 'r').filter((r) => first(r, 'rtl') !== undefined);
     expect(rtlRuns.map(text)).toContain(HOSTILE.rtl);
     expect(rtlRuns.map(text)).not.toContain(HOSTILE.emoji);
+    // Proofed as Arabic (the script most of its letters are in), the rest of the document as English.
+    expect(rtlRuns.every((r) => first(r, 'lang')?.getAttribute('w:bidi') === 'ar')).toBe(true);
     const cover = bodyParagraphs(docx.document).find((p) => styleOf(p) === 'CoverOrganisation')!;
     expect(first(cover, 'bidi')).toBeDefined();
     const header = await docx.parse('word/header1.xml');

@@ -126,8 +126,10 @@ describe('rbm export', () => {
     expect(run.status).toBe(0);
     expect(startsWith('plan.pdf', '%PDF-')).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Logframe');
-    expect(text.replace(/\s+/g, ' ')).toContain('Office-wide strategy');
+    expect(text).toContain('Logframe matrix: results, indicators and assumptions by level');
+    for (const heading of ['Intervention logic', 'Means of verification', 'Assumptions']) expect(text).toContain(heading);
+    expect(text).toMatch(/1\.1\s+The Office pursues labour migration/);
+    expect(text).not.toContain('Risk register');
     const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', join(dir, 'plan.pdf')], { encoding: 'utf8' })
       .split('\n')
       .filter((l) => /^Page\s+\d+ size/.test(l));

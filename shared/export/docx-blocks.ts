@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { Block, Cell, Line, Row, Run, Table as ReportTable } from './report';
 import { xmlSafe } from './text';
-import { COLOUR, STYLE, TONE_FILL, bulletDefinition, numberDefinition } from './docx-styles';
+import { COLOUR, SIZE, STYLE, TONE_FILL, bulletDefinition, numberDefinition, type TextArea } from './docx-styles';
 
 type Align = 'left' | 'center' | 'right';
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -106,8 +106,8 @@ export class ListCounter {
   }
 }
 
-/** A report block as Word paragraphs and tables, for a text area `textWidth` twips wide. */
-export function renderBlock(block: Block, textWidth: number, lists: ListCounter): (Paragraph | Table)[] {
+/** A report block as Word paragraphs and tables, for the text area of its section's pages. */
+export function renderBlock(block: Block, area: TextArea, lists: ListCounter): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading': {
       const line: Line = [{ text: block.text }];
@@ -130,9 +130,9 @@ export function renderBlock(block: Block, textWidth: number, lists: ListCounter)
       );
     }
     case 'facts':
-      return [factsTable(block.items, textWidth)];
+      return [factsTable(block.items, area.textWidth)];
     case 'table':
-      return [captionParagraph(block.table.caption), reportTable(block.table, textWidth)];
+      return [captionParagraph(block.table.caption), reportTable(block.table, area)];
   }
 }
 
@@ -193,7 +193,8 @@ const fill = (colour: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill
  * A report table: header row repeated on each page, rows never split, widths as shares of
  * the text width, row kinds and tones set apart by shading and weight.
  */
-export function reportTable(table: ReportTable, textWidth: number): Table {
+export function reportTable(table: ReportTable, area: TextArea): Table {
+  const { textWidth } = area;
   // A table without columns still gets one, so its rows have a grid to sit in.
   const columns = table.columns.length > 0 ? table.columns : [{ header: '', width: 1 }];
   const widths = columnTwips(
@@ -202,6 +203,7 @@ export function reportTable(table: ReportTable, textWidth: number): Table {
   );
   const columnCount = columns.length;
   const textStyle = table.compact === true ? STYLE.tableCompact : STYLE.tableText;
+  const size = table.compact === true ? SIZE.compact : SIZE.small;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -219,14 +221,20 @@ export function reportTable(table: ReportTable, textWidth: number): Table {
   const body = table.rows.map((row) => {
     const cells: TableCell[] = [];
     let column = 0;
+    let height = 0;
     for (const cell of row.cells) {
       if (column >= columnCount) break;
       const span = Math.min(Math.max(1, Math.trunc(cell.colSpan ?? 1)), columnCount - column);
-      cells.push(bodyCell(row, cell, span, widths.slice(column, column + span), columns[column]?.align, textStyle));
+      const cellWidths = widths.slice(column, column + span);
+      cells.push(bodyCell(row, cell, span, cellWidths, columns[column]?.align, textStyle));
+      height = Math.max(height, cellHeight(cell, cellWidths.reduce((a, b) => a + b, 0), size));
       column += span;
     }
     if (column < columnCount) cells.push(bodyCell(row, { lines: [] }, columnCount - column, widths.slice(column), undefined, textStyle));
-    return new TableRow({ cantSplit: true, keepNext: row.kind === 'group' || undefined, children: cells });
+    // A row is kept on one page, unless it could not fit on one: Word cuts off the rest of
+    // a row that may not break and is taller than the page.
+    const fits = height < area.textHeight * 0.75;
+    return new TableRow({ cantSplit: fits || undefined, keepNext: row.kind === 'group' || undefined, children: cells });
   });
   return new CaptionedTable(
     {
@@ -238,6 +246,16 @@ export function reportTable(table: ReportTable, textWidth: number): Table {
     },
     table.caption,
   );
+}
+
+/**
+ * A generous guess at a cell's height in twips: Arial's characters average about half an
+ * em; lines 1.15 of the type size, with the cell's padding and paragraph spacing.
+ */
+function cellHeight(cell: Cell, width: number, size: number): number {
+  const perLine = Math.max(1, Math.floor((width - 170) / (size * 5)));
+  const lines = cell.lines.reduce((sum, line) => sum + line.map((r) => r.text).join('').split(/\r\n|\r|\n/).reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0), 0);
+  return Math.max(1, lines) * size * 11.5 + cell.lines.length * 40 + 114;
 }
 
 function bodyCell(row: Row, cell: Cell, span: number, widths: readonly number[], columnAlign: Align | undefined, textStyle: string): TableCell {

@@ -13,7 +13,7 @@ import type { Orientation, PaperSize, Tone } from './report';
 export const FONT = 'Arial';
 
 /** Sizes in half-points, as Word stores them. */
-export const SIZE = { body: 20, small: 17, compact: 16, furniture: 16, caption: 18 } as const;
+export const SIZE = { body: 20, small: 18, compact: 16, furniture: 16, caption: 18 } as const;
 
 export const COLOUR = {
   text: '1A1A1A',
@@ -69,10 +69,15 @@ const PAPER: Readonly<Record<PaperSize, { width: number; height: number }>> = {
 };
 const MARGIN = { top: 1247, bottom: 1134, side: 1134, header: 567, footer: 567 } as const;
 
-export interface PageGeometry {
+/** The text area of a page, in twips. */
+export interface TextArea {
+  readonly textWidth: number;
+  readonly textHeight: number;
+}
+
+export interface PageGeometry extends TextArea {
   readonly width: number;
   readonly height: number;
-  readonly textWidth: number;
   readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number; readonly header: number; readonly footer: number };
 }
 
@@ -83,6 +88,7 @@ export function pageGeometry(paper: PaperSize, orientation: Orientation): PageGe
     width,
     height,
     textWidth: width - 2 * MARGIN.side,
+    textHeight: height - MARGIN.top - MARGIN.bottom,
     margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side, header: MARGIN.header, footer: MARGIN.footer },
   };
 }

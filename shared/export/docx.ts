@@ -51,7 +51,7 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
   const lists = new ListCounter();
   for (const section of report.sections) {
     const page = pageGeometry(report.paper, section.orientation);
-    const children = section.blocks.flatMap((block) => renderBlock(block, page.textWidth, lists));
+    const children = section.blocks.flatMap((block) => renderBlock(block, page, lists));
     sections.push({ ...furniture, properties: properties(section.orientation, page), children: children.length > 0 ? children : [new Paragraph({})] });
   }
   if (sections.length === 0) sections.push({ properties: properties('portrait'), children: [new Paragraph({})] });

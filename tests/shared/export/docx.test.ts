@@ -200,6 +200,13 @@ describe('renderDocx', () => {
     expect(new Set(all(tableByCaption(document, 'Risks by likelihood and impact'), 'p').map(styleOf))).toEqual(new Set(['TableText']));
   });
 
+  it('lets a row taller than a page break across pages, as Word would cut off the rest of it', async () => {
+    const { document } = await open(hostileReport());
+    const rows = ownRows(tableByCaption(document, HOSTILE.xml));
+    expect(rows.map((r) => first(r, 'cantSplit') !== undefined)).toEqual([true, false]);
+    expect(text(rows[1]!)).toContain(HOSTILE.long);
+  });
+
   it('sets column widths as shares of the text width of the section orientation', async () => {
     const { document } = await open(sampleReport());
     const grid = (caption: string) => all(tableByCaption(document, caption), 'gridCol').map((g) => Number(g.getAttribute('w:w')));

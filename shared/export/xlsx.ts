@@ -63,6 +63,35 @@ function fill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
+/*
+ * Cells share whole style objects (never changed once made): exceljs writes a style it
+ * has seen as the same object at once, where a copy per cell made a large plan's
+ * workbook take seconds longer to write.
+ */
+const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const STYLES = {
+  header: { font: { bold: true, color: { argb: 'FFFFFFFF' } }, alignment: { vertical: 'middle', wrapText: true }, fill: fill(HEADER_FILL) },
+  idHeader: { font: { bold: true, color: { argb: 'FFFFFFFF' } }, alignment: { vertical: 'middle', wrapText: true }, fill: fill('FF808080') },
+  text: { alignment: TOP },
+  number: { alignment: { ...TOP, horizontal: 'right' } },
+  inputNumber: { alignment: { ...TOP, horizontal: 'right' }, fill: fill(INPUT_FILL) },
+  inputText: { alignment: { ...TOP, horizontal: 'left' }, fill: fill(INPUT_FILL) },
+  id: { font: ID_FONT, alignment: TOP },
+} as const satisfies Record<string, Partial<ExcelJS.Style>>;
+
+const levelStyles = new Map<string, Partial<ExcelJS.Style>>();
+/** The style of a logframe cell of a level's row (the statement indented by depth). */
+function levelStyle(level: ResultLevel, indent: number): Partial<ExcelJS.Style> {
+  const key = `${level}:${indent}`;
+  let style = levelStyles.get(key);
+  if (!style) {
+    const look = LEVEL_STYLE[level];
+    style = { alignment: indent > 0 ? { ...TOP, indent } : TOP, ...(look.font ? { font: look.font } : {}), ...(look.fill ? { fill: fill(look.fill) } : {}) };
+    levelStyles.set(key, style);
+  }
+  return style;
+}
+
 /** A value of an indicator as a person reads it: a stage's name, or the number. */
 export function indicatorValueText(ind: Pick<Indicator, 'measureType' | 'qualitativeStages'>, value: number | null | undefined, format: (n: number) => string): string {
   if (value === null || value === undefined) return '';
@@ -79,10 +108,8 @@ function cellValue(ind: Indicator, value: number | null | undefined): string | n
 
 function styleHeader(ws: ExcelJS.Worksheet, columns: number): void {
   const header = ws.getRow(1);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;
-  for (let c = 1; c <= columns; c++) header.getCell(c).fill = fill(HEADER_FILL);
+  for (let c = 1; c <= columns; c++) header.getCell(c).style = STYLES.header;
 }
 
 function sheetSetup(title: string, t: Translate): Partial<ExcelJS.AddWorksheetOptions> {
@@ -155,11 +182,9 @@ function addLogframe(wb: ExcelJS.Workbook, view: PlanView, t: Translate, fmt: (n
       verification: cellText(lines((ind) => [ind.meansOfVerification.source, ind.meansOfVerification.method, ind.meansOfVerification.frequency, ind.meansOfVerification.collectedBy].map((s) => s.trim()).filter(Boolean).join('; '))),
       assumptions: cellText(result.assumptions),
     });
-    row.alignment = { vertical: 'top', wrapText: true };
-    const style = LEVEL_STYLE[result.level];
-    if (style.font) row.font = style.font;
-    if (style.fill) for (let col = 1; col <= 8; col++) row.getCell(col).fill = fill(style.fill);
-    row.getCell('statement').alignment = { vertical: 'top', wrapText: true, indent: Math.min(node.depth, 6) };
+    const style = levelStyle(result.level, 0);
+    for (let col = 1; col <= 8; col++) row.getCell(col).style = style;
+    row.getCell('statement').style = levelStyle(result.level, Math.min(node.depth, 6));
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
 }
@@ -181,12 +206,23 @@ function unitText(ind: Indicator, t: Translate): string {
 
 function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: string): void {
   const ws = wb.addWorksheet(cellText(t('excel.tracking.sheet')).slice(0, 31), sheetSetup(view.plan.title, t));
-  const widths: Readonly<Record<TrackingColumn, number>> = { result: 9, indicator: 52, unit: 22, period: 11, baseline: 14, target: 14, actual: 14, status: 22, indicatorId: 28, periodId: 28 };
+  const widths: Readonly<Record<TrackingColumn, number>> = { result: 9, indicator: 52, unit: 26, period: 11, baseline: 14, target: 14, actual: 14, status: 22, indicatorId: 28, periodId: 28 };
   ws.columns = TRACKING_COLUMNS.map((key) => ({ header: cellText(t(`excel.tracking.columns.${key}`)), key, width: widths[key] }));
   styleHeader(ws, TRACKING_COLUMNS.length);
   const idCol = TRACKING_COLUMNS.indexOf('indicatorId') + 1;
-  for (const col of [idCol, idCol + 1]) ws.getRow(1).getCell(col).fill = fill('FF808080');
+  for (const col of [idCol, idCol + 1]) ws.getRow(1).getCell(col).style = STYLES.idHeader;
   const settings = monitoringSettingsOf(view.plan);
+  const percentValidation: ExcelJS.DataValidation = {
+    type: 'decimal',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [0, 100],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: cellText(t('excel.tracking.percentError')),
+    showInputMessage: true,
+    prompt: cellText(t('excel.tracking.percentPrompt')),
+  };
   for (const node of view.tree) {
     for (const indicatorId of view.indicatorsByResult[node.id] ?? []) {
       const ind = view.indicators[indicatorId];
@@ -207,26 +243,15 @@ function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: s
           indicatorId: cellText(ind.id),
           periodId: cellText(periodId),
         });
-        row.alignment = { vertical: 'top', wrapText: true };
+        const qualitative = ind.measureType === 'qualitative';
+        row.eachCell({ includeEmpty: true }, (cell) => (cell.style = STYLES.text));
+        row.getCell('baseline').style = qualitative ? STYLES.text : STYLES.number;
         for (const key of ['target', 'actual'] as const) {
           const cell = row.getCell(key);
-          cell.fill = fill(INPUT_FILL);
-          cell.alignment = { vertical: 'top', horizontal: ind.measureType === 'qualitative' ? 'left' : 'right', wrapText: true };
-          if (ind.measureType === 'percentage') {
-            cell.dataValidation = {
-              type: 'decimal',
-              operator: 'between',
-              allowBlank: true,
-              formulae: [0, 100],
-              showErrorMessage: true,
-              errorStyle: 'stop',
-              error: cellText(t('excel.tracking.percentError')),
-              showInputMessage: true,
-              prompt: cellText(t('excel.tracking.percentPrompt')),
-            };
-          }
+          cell.style = qualitative ? STYLES.inputText : STYLES.inputNumber;
+          if (ind.measureType === 'percentage') cell.dataValidation = percentValidation;
         }
-        for (const key of ['indicatorId', 'periodId'] as const) row.getCell(key).font = ID_FONT;
+        for (const key of ['indicatorId', 'periodId'] as const) row.getCell(key).style = STYLES.id;
       }
     }
   }

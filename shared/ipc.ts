@@ -35,12 +35,28 @@ export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 export const SaveFileResultSchema = z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]);
 export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 
+/**
+ * Largest print view main turns into a PDF, in UTF-16 code units (a large plan's report is a
+ * few MB of HTML; beyond this the renderer is not sending a report).
+ */
+export const MAX_PDF_HTML_CHARS = 40 * 1024 * 1024;
+
+export const ExportPdfRequestSchema = z.object({
+  /** The print view (shared/export/html.ts renderPrintHtml): a standalone HTML document. */
+  html: z.string().min(1).max(MAX_PDF_HTML_CHARS, { message: 'document too large' }),
+  /** Proposed file name (made safe from the plan title; checked again in main). */
+  suggestedName: z.string().min(1).max(200),
+});
+export type ExportPdfRequest = z.infer<typeof ExportPdfRequestSchema>;
+
 /** Renderer-to-main calls: channel -> [argument schemas, result]. */
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
   'window:setTitle': { args: z.tuple([z.string().max(300)]) },
   /** Asks where to save (native save dialog) and writes the file atomically. */
   'file:save': { args: z.tuple([SaveFileRequestSchema]) },
+  /** Turns a print view into a PDF (hidden sandboxed window, printToPDF), then saves it like 'file:save'. */
+  'export:pdf': { args: z.tuple([ExportPdfRequestSchema]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -48,6 +64,7 @@ export interface IpcResults {
   'app:info': AppInfo;
   'window:setTitle': void;
   'file:save': SaveFileResult;
+  'export:pdf': SaveFileResult;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['args']>;
@@ -66,5 +83,6 @@ export interface RbmBridge {
   appInfo(): Promise<AppInfo>;
   setWindowTitle(title: string): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 }

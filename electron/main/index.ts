@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'ele
 import type { AppInfo } from '../../shared/ipc';
 import { registerIpcHandlers, sendToRenderer } from './ipc-handlers';
 import { createMainWindow } from './main-window';
+import { renderPdf } from './pdf';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenWebContents } from './security';
@@ -62,6 +63,7 @@ function start(): void {
         showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
         documentsFolder: app.getPath('documents'),
         kindName: (kind) => text(`electron.fileKinds.${kind}`),
+        renderPdf: (html) => renderPdf(html, { createWindow: (options) => new BrowserWindow(options), tempRoot: app.getPath('temp') }),
       });
     },
     devServerUrl,

@@ -5,6 +5,7 @@
  * Functions take plain or `unknown` input; the Electron objects they act on are passed in.
  */
 import type { WebPreferences } from 'electron';
+import { PRINT_CSS_HASH } from '../../shared/export/print-css';
 
 /**
  * The renderer's origin. IndexedDB (every plan the user has) is keyed by this origin: changing
@@ -18,12 +19,13 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /**
  * The CSP of renderer/index.html's meta tag (a test compares them), so that the web build and the
  * desktop app run under one policy. 'wasm-unsafe-eval' lets Automerge compile its wasm; nothing
- * allows inline script or eval.
+ * allows inline script or eval. The one inline style allowed is the print view's fixed stylesheet,
+ * by its hash, so that the print preview (an iframe inheriting this policy) shows it typeset.
  */
 export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  `style-src 'self' ${PRINT_CSS_HASH}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -5,6 +5,7 @@
 import type { BrowserWindow } from 'electron';
 import type { AppInfo, SaveKind } from '../../shared/ipc';
 import { saveWithDialog, type ShowSaveDialog } from './file-save';
+import { exportPdf } from './pdf';
 import { windowTitle } from '../../shared/window-title';
 import type { IpcServices } from './ipc-handlers';
 
@@ -15,6 +16,8 @@ export interface ServiceDeps {
   readonly documentsFolder: string;
   /** Localised name of a file kind for the dialog's filter, e.g. "Word document". */
   readonly kindName: (kind: SaveKind) => string;
+  /** Turns a print view into PDF bytes (pdf.ts renderPdf in a hidden sandboxed window). */
+  readonly renderPdf: (html: string) => Promise<Uint8Array>;
 }
 
 /** Builds the services for one calling window (null when the window is already gone). */
@@ -25,5 +28,6 @@ export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, a
       window?.setTitle(windowTitle(title));
     },
     'file:save': (request) => saveWithDialog(request, deps.showSaveDialog, deps.documentsFolder, deps.kindName(request.kind)),
+    'export:pdf': (request) => exportPdf(request, deps.renderPdf, deps.showSaveDialog, deps.documentsFolder, deps.kindName('pdf')),
   };
 }

@@ -4,7 +4,7 @@
  * cannot drift. Runs sandboxed, so it imports only types from shared/ (no zod in the bundle).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { IpcArgs, IpcChannel, IpcEventChannel, IpcEvents, IpcResults, RbmBridge, SaveFileRequest } from '../../shared/ipc';
+import type { ExportPdfRequest, IpcArgs, IpcChannel, IpcEventChannel, IpcEvents, IpcResults, RbmBridge, SaveFileRequest } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResults[C]> {
   // The main process validates and answers each channel with IpcResults[C].
@@ -18,6 +18,7 @@ const bridge = {
   appInfo: () => invoke('app:info'),
   setWindowTitle: (title: string) => invoke('window:setTitle', title),
   saveFile: (request: SaveFileRequest) => invoke('file:save', request),
+  exportPdf: (request: ExportPdfRequest) => invoke('export:pdf', request),
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void {
     // Checked at run time too: the renderer is not trusted to pass only typed names.
     if (!Object.hasOwn(EVENTS, event)) throw new Error(`Unknown event "${String(event)}".`);

@@ -22,6 +22,7 @@ function electronPlatform(bridge: RbmBridge): Platform {
     appVersion: async () => (await bridge.appInfo()).version,
     lockPlan,
     saveFile: (kind, suggestedName, bytes) => bridge.saveFile({ kind, suggestedName, bytes }),
+    savePdf: (html, suggestedName) => bridge.exportPdf({ html, suggestedName }),
   };
 }
 
@@ -62,6 +63,8 @@ const webPlatform: Platform = {
   appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'web',
   lockPlan,
   saveFile: download,
+  // A browser tab cannot print to a file itself: the print preview uses the browser's print dialog.
+  savePdf: null,
 };
 
 export function detectPlatform(): Platform {

@@ -18,4 +18,11 @@ export interface Platform {
    * written atomically); in a browser as a download under `suggestedName`.
    */
   saveFile(kind: SaveKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>;
+  /**
+   * Makes a PDF of a print view (shared/export/html.ts) and saves it where the user chooses:
+   * in Electron, main prints it in a hidden sandboxed window (IPC 'export:pdf'). Null where
+   * the platform cannot make a PDF itself (a browser): the print preview then offers the
+   * browser's print dialog, whose "Save as PDF" does the same.
+   */
+  readonly savePdf: ((html: string, suggestedName: string) => Promise<SaveFileResult>) | null;
 }

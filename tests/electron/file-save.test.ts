@@ -76,6 +76,7 @@ describe('file:save over IPC', () => {
       showSaveDialog: vi.fn(async () => ({ canceled: true })),
       documentsFolder: '/docs',
       kindName: (k) => k,
+      renderPdf: vi.fn(async () => new Uint8Array()),
     });
 
   it.each([

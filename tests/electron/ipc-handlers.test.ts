@@ -13,6 +13,7 @@ function fakeServices() {
     'app:info': vi.fn(() => INFO),
     'window:setTitle': vi.fn((_title: string) => undefined),
     'file:save': vi.fn(async () => ({ saved: false as const })),
+    'export:pdf': vi.fn(async () => ({ saved: false as const })),
   } satisfies IpcServices;
 }
 
@@ -87,6 +88,7 @@ const DEPS = {
   showSaveDialog: vi.fn(async () => ({ canceled: true })),
   documentsFolder: '/home/planner/Documents',
   kindName: (kind: string) => `${kind} file`,
+  renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
 };
 
 describe('createServices', () => {

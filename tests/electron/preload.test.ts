@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes only functions, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'on', 'saveFile', 'setWindowTitle']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'on', 'saveFile', 'setWindowTitle']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -28,7 +28,9 @@ describe('preload bridge', () => {
     await bridge.setWindowTitle('Plan A');
     const request = { kind: 'docx' as const, suggestedName: 'Plan.docx', bytes: new Uint8Array([80, 75]) };
     await bridge.saveFile(request);
-    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['window:setTitle', 'Plan A'], ['file:save', request]]);
+    const pdf = { html: '<!DOCTYPE html><title>Plan</title>', suggestedName: 'Plan.pdf' };
+    await bridge.exportPdf(pdf);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['window:setTitle', 'Plan A'], ['file:save', request], ['export:pdf', pdf]]);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0]);
     expect(invoked.sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
   });

@@ -52,6 +52,20 @@ export class FakePlatform implements Platform {
     this.saved.push({ kind, name, bytes });
     return { saved: true, fileName: name };
   }
+  /** Null as in a browser; `offerPdf()` makes it answer like Electron's 'export:pdf'. */
+  savePdf: ((html: string, name: string) => Promise<SaveFileResult>) | null = null;
+  /** Print views handed to savePdf, in order. */
+  readonly pdfs: { html: string; name: string }[] = [];
+  /** 'fail' makes savePdf reject, as when main cannot make the PDF. */
+  pdfAnswer: 'save' | 'cancel' | 'fail' = 'save';
+  offerPdf(): void {
+    this.savePdf = async (html, name) => {
+      if (this.pdfAnswer === 'fail') throw new Error('printToPDF failed (simulated)');
+      if (this.pdfAnswer === 'cancel') return { saved: false };
+      this.pdfs.push({ html, name });
+      return { saved: true, fileName: name };
+    };
+  }
 }
 
 /**

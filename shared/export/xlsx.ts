@@ -212,6 +212,21 @@ function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: s
   const idCol = TRACKING_COLUMNS.indexOf('indicatorId') + 1;
   for (const col of [idCol, idCol + 1]) ws.getRow(1).getCell(col).style = STYLES.idHeader;
   const settings = monitoringSettingsOf(view.plan);
+  const stageLists = new Map<string, ExcelJS.DataValidation | null>();
+  /**
+   * A drop-down of a qualitative indicator's stages, where Excel can hold the list (at
+   * most 255 characters, no commas or quotes in a name); typing a stage still works without.
+   */
+  const stageValidation = (ind: Indicator): ExcelJS.DataValidation | null => {
+    let v = stageLists.get(ind.id);
+    if (v !== undefined) return v;
+    const names = ind.qualitativeStages.map((n) => cellText(n).trim());
+    const list = names.join(',');
+    const usable = names.length > 0 && list.length <= 250 && names.every((n) => n !== '' && !/[,"]/.test(n) && !n.startsWith("'"));
+    v = usable ? { type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: false } : null;
+    stageLists.set(ind.id, v);
+    return v;
+  };
   const percentValidation: ExcelJS.DataValidation = {
     type: 'decimal',
     operator: 'between',
@@ -250,6 +265,8 @@ function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: s
           const cell = row.getCell(key);
           cell.style = qualitative ? STYLES.inputText : STYLES.inputNumber;
           if (ind.measureType === 'percentage') cell.dataValidation = percentValidation;
+          const stages = qualitative ? stageValidation(ind) : null;
+          if (stages) cell.dataValidation = stages;
         }
         for (const key of ['indicatorId', 'periodId'] as const) row.getCell(key).style = STYLES.id;
       }

@@ -46,14 +46,22 @@ test('export the tracking sheet, change an actual in it, import it with a previe
     if (m.type() === 'error' && /Content.Security.Policy|unsafe-eval/i.test(m.text())) cspErrors.push(m.text());
   });
   page.on('pageerror', (e) => cspErrors.push(String(e)));
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await openApp(page);
   await expectSaved(page);
   await openIndicators(page);
+  // exceljs is not part of the app's first load: its chunk comes with the first export.
+  const isExcelChunk = (path: string) => /\/xlsx-[\w-]+\.js$/.test(path);
+  expect(scripts.filter(isExcelChunk)).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export tracking sheet' }).click()]);
   expect(download.suggestedFilename()).toMatch(/ - indicator tracking\.xlsx$/);
   await expect(page.getByText(/^Saved the tracking sheet as/)).toBeVisible();
   const exported = await readFile((await download.path())!);
+  expect(scripts.filter(isExcelChunk).length).toBeGreaterThan(0);
   expect(exported.subarray(0, 2).toString()).toBe('PK');
 
   const edited = await changeActual(exported, STATISTICS, '2010-11', 9);

@@ -93,6 +93,11 @@ describe('renderXlsx', () => {
     const paperRow = expected.findIndex(([id]) => id === paper.id) + 2;
     expect(ws.getCell(paperRow, col('actual')).value).toBe(paper.qualitativeStages[paper.actuals[view.periodOrder[0]! as keyof typeof paper.actuals]!.value!]);
     expect(ws.pageSetup.printArea).toMatch(/^A1:H\d+$/);
+    // Input cells: a percentage is checked from 0 to 100, a stage is chosen from a list.
+    const pct = Object.values(view.indicators).find((i) => i.measureType === 'percentage')!;
+    const pctRow = expected.findIndex(([id]) => id === pct.id) + 2;
+    expect(ws.getCell(pctRow, col('actual')).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
+    expect(ws.getCell(paperRow, col('target')).dataValidation).toMatchObject({ type: 'list', formulae: [`"${paper.qualitativeStages.join(',')}"`] });
   });
 
   it('neutralises texts that would be formulas, and keeps numbers numbers', async () => {

@@ -101,7 +101,24 @@ test('export the tracking sheet, change an actual in it, import it with a previe
   expect(cspErrors).toEqual([]);
 });
 
-test('a file that is not a workbook is refused with a message, and Cancel on a preview changes nothing', async ({ page }) => {
+/** The sheet with an actual emptied, a value that is not a number and a row whose id matches nothing. */
+async function spoil(bytes: Buffer): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const ws = wb.getWorksheet('Indicator tracking')!;
+  const header = (ws.getRow(1).values as unknown[]).map(String);
+  const col = (name: string) => header.indexOf(name);
+  const numbers: ExcelJS.Row[] = [];
+  ws.eachRow((row, r) => {
+    if (r > 1 && typeof row.getCell(col('Actual')).value === 'number') numbers.push(row);
+  });
+  numbers[0]!.getCell(col('Actual')).value = null;
+  numbers[1]!.getCell(col('Actual')).value = 'about twelve';
+  numbers[2]!.getCell(col('Indicator ID (do not change)')).value = 'i_from_another_plan';
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+test('a file that is not a workbook is refused with a message; a preview lists emptied, invalid and unmatched rows with why, and Cancel changes nothing', async ({ page }) => {
   await openApp(page);
   await expectSaved(page);
   await openIndicators(page);
@@ -111,10 +128,18 @@ test('a file that is not a workbook is refused with a message, and Cancel on a p
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export tracking sheet' }).click()]);
-  const edited = await changeActual(await readFile((await download.path())!), STATISTICS, '2010-11', 11);
+  const edited = await spoil(await changeActual(await readFile((await download.path())!), STATISTICS, '2010-11', 11));
   await input.setInputFiles({ name: 'tracking.xlsx', mimeType: 'application/octet-stream', buffer: edited });
   const dialog = page.getByRole('dialog', { name: 'Import targets and actuals from Excel' });
   await expect(dialog).toBeVisible();
+  // The emptied cell, the invalid value and the unmatched row are each shown with why.
+  await expect(dialog.getByRole('region', { name: 'Values emptied in the sheet' }).getByRole('row')).toHaveCount(2);
+  await expect(dialog.getByRole('checkbox', { name: 'Also remove this value' })).not.toBeChecked();
+  await expect(dialog.getByRole('region', { name: 'Invalid values (ignored)' })).toContainText('“about twelve” is not a number.');
+  await expect(dialog.getByRole('region', { name: 'Rows not matched (ignored)' })).toContainText('No indicator of this plan has the ID i_from_another_plan');
+  await page.screenshot({ path: 'test-results/excel-import-problems.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Import from Excel…' })).toBeFocused();

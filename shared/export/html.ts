@@ -9,7 +9,7 @@
  * so the document needs no style attribute and no 'unsafe-inline'.
  */
 import { PRINT_CSS, PRINT_CSS_HASH } from './print-css';
-import type { Block, Cell, HeadingLevel, Line, Report, Row, Section, Table } from './report';
+import type { Block, Cell, HeadingLevel, Line, PaperSize, Report, Row, Section, Table } from './report';
 import { escapeXml } from './text';
 
 /** The print view's own policy: no script, nothing loaded from anywhere, only its stylesheet. */
@@ -98,6 +98,21 @@ function rowHtml(row: Row, table: Table): string {
   return `<tr class="row-${row.kind}">${cells.join('')}</tr>`;
 }
 
+/**
+ * Small tables (a heat map, a short list) are kept on one page rather than split: at most
+ * this many rows and this many characters, so a table that could not fit a page anyway is
+ * not pushed to the next one, leaving a blank page behind.
+ */
+export const KEEP_TABLE = { rows: 10, chars: 1200 } as const;
+
+const tableChars = (table: Table) =>
+  table.rows.reduce((sum, row) => sum + row.cells.reduce((n, cell) => n + cell.lines.reduce((m, line) => m + lineText(line).length, 0), 0), 0);
+
+function tableClass(table: Table): string {
+  const classes = [table.compact ? 'compact' : '', table.rows.length <= KEEP_TABLE.rows && tableChars(table) <= KEEP_TABLE.chars ? 'keep' : ''].filter((c) => c !== '');
+  return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+}
+
 function tableHtml(table: Table): string {
   const widths = columnPercents(table.columns.map((c) => c.width));
   const cols = widths.map((w) => `<col class="w-${w}">`).join('');
@@ -106,7 +121,7 @@ function tableHtml(table: Table): string {
     .join('');
   const rows = table.rows.map((row) => rowHtml(row, table)).join('\n');
   return (
-    `<table${table.compact ? ' class="compact"' : ''}><caption dir="${dirOf(table.caption)}">${runHtml(table.caption)}</caption>` +
+    `<table${tableClass(table)}><caption dir="${dirOf(table.caption)}">${runHtml(table.caption)}</caption>` +
     `<colgroup>${cols}</colgroup><thead><tr>${headers}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
   );
 }
@@ -189,6 +204,14 @@ export function runningTitle(title: string): string {
   return `${(space > RUNNING_TITLE_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+const PAPER_CLASS: Readonly<Record<PaperSize, string>> = { A4: 'paper-a4', Letter: 'paper-letter' };
+
+/** The paper a print view is set on (read from its <html> class), for the preview to show. */
+export function printPaper(html: string): PaperSize {
+  const root = /<html\b[^>]*\bclass="([^"]*)"/.exec(html)?.[1] ?? '';
+  return root.split(' ').includes(PAPER_CLASS.Letter) ? 'Letter' : 'A4';
+}
+
 /** The report as a complete HTML5 document ready to print (see the module header). */
 export function renderPrintHtml(report: Report): string {
   const anchors = new Map<Block, Anchored>();
@@ -198,7 +221,7 @@ export function renderPrintHtml(report: Report): string {
     }
   }
   const page = pageOfParts(report.labels.pageOf);
-  const paper = report.paper === 'Letter' ? 'paper-letter' : 'paper-a4';
+  const paper = PAPER_CLASS[report.paper] ?? PAPER_CLASS.A4;
   const parts = [
     report.cover ? coverHtml(report) : '',
     report.contents ? contentsHtml(report, anchors.values()) : '',

@@ -112,6 +112,7 @@ li { margin: 0 0 1mm; overflow-wrap: anywhere; }
 /* Tables: repeated header, rows kept whole, levels of the results chain set apart. */
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 2mm 0 6mm; font-size: 9pt; line-height: 1.3; }
 table.compact { font-size: 8pt; }
+table.keep { break-inside: avoid; }
 caption { caption-side: top; text-align: start; font-weight: 600; font-size: 9.5pt; color: var(--accent); padding: 0 0 2mm; break-after: avoid; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -159,4 +160,4 @@ ${WIDTHS}
 `;
 
 /** CSP source for PRINT_CSS: `'sha256-<base64 of the SHA-256 of its UTF-8 bytes>'` (checked by a test). */
-export const PRINT_CSS_HASH = "'sha256-JYvpGvNOM1/HDELSCUc0gCispmDfS6o7IAYl55kzADo='";
+export const PRINT_CSS_HASH = "'sha256-Ia5lJZuMPEV1NX76ap18q42c3WSoO8b0ETZNzik42nY='";

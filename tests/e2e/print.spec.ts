@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { renderPrintHtml } from '../../shared/export/html';
 import type { Report, Row } from '../../shared/export/report';
 import { hostileReport, sampleReport } from '../fixtures/report';
@@ -124,7 +125,15 @@ test("inside the app's CSP, the print view shows typeset in a sandboxed frame, a
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
   });
+  // The page also gets the header Electron's app:// protocol sends (the same policy plus frame-ancestors).
+  let withHeader = 0;
+  await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
+    withHeader++;
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  });
   await openApp(page);
+  expect(withHeader).toBeGreaterThan(0);
   const frameIn = (id: string, html: string) =>
     page.evaluate(
       ([frameId, srcdoc]) => {

@@ -11,7 +11,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaperSize } from '../../../shared/export/report';
+import { printPaper } from '../../../shared/export/html';
 import { useApp } from '../../store';
 import './print-preview.css';
 
@@ -20,8 +20,6 @@ export interface PrintPreviewProps {
   readonly html: string;
   /** The PDF's proposed file name, e.g. safeFileName(plan title, 'pdf'). */
   readonly fileName: string;
-  /** The report's paper size, shown in the toolbar. */
-  readonly paper: PaperSize;
   readonly onClose: () => void;
 }
 
@@ -38,7 +36,7 @@ function reasonOf(error: unknown): string {
   return message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '');
 }
 
-export function PrintPreview({ html, fileName, paper, onClose }: PrintPreviewProps) {
+export function PrintPreview({ html, fileName, onClose }: PrintPreviewProps) {
   const { t } = useTranslation();
   const savePdf = useApp((s) => s.platform.savePdf);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -126,7 +124,7 @@ export function PrintPreview({ html, fileName, paper, onClose }: PrintPreviewPro
         <div className="print-preview-heading">
           <h2 id={titleId}>{t('print.title')}</h2>
           <span className="print-preview-file">{fileName}</span>
-          <span className="print-preview-paper">{t('print.paper', { paper: t(`print.paperSizes.${paper}`) })}</span>
+          <span className="print-preview-paper">{t('print.paper', { paper: t(`print.paperSizes.${printPaper(html)}`) })}</span>
         </div>
         <div className="print-preview-status">
           {save.kind === 'saving' && <p role="status">{t('print.saving')}</p>}

@@ -17,6 +17,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 const HTML = renderPrintHtml(sampleReport());
+const LETTER = renderPrintHtml(sampleReport({ paper: 'Letter' }));
 
 /** Opens the preview; `pdf` makes the platform offer its own PDF (as Electron) with that answer. */
 async function open(options: { pdf?: 'save' | 'cancel' | 'fail'; paper?: 'A4' | 'Letter' } = {}) {
@@ -27,7 +28,8 @@ async function open(options: { pdf?: 'save' | 'cancel' | 'fail'; paper?: 'A4' | 
   }
   const app = await bootedApp(env);
   const onClose = vi.fn();
-  renderInApp(app, i18n, <PrintPreview html={HTML} fileName="Strategy 2010-15.pdf" paper={options.paper ?? 'A4'} onClose={onClose} />);
+  const html = options.paper === 'Letter' ? LETTER : HTML;
+  renderInApp(app, i18n, <PrintPreview html={html} fileName="Strategy 2010-15.pdf" onClose={onClose} />);
   await settle();
   return { app, platform: env.platform, onClose };
 }
@@ -41,11 +43,12 @@ describe('PrintPreview', () => {
     expect(dialog).toHaveTextContent('Paper: US Letter');
     const frame = screen.getByTitle('Document: Strategy 2010-15.pdf') as HTMLIFrameElement;
     expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
-    expect(frame.getAttribute('srcdoc')).toBe(HTML);
+    expect(frame.getAttribute('srcdoc')).toBe(LETTER);
   });
 
   it('in a browser offers the browser\'s print dialog (with a hint about Save as PDF), not its own PDF', async () => {
     await open();
+    expect(screen.getByRole('dialog')).toHaveTextContent('Paper: A4');
     const print = screen.getByRole('button', { name: 'Print…' });
     expect(screen.queryByRole('button', { name: 'Save as PDF…' })).toBeNull();
     expect(screen.getByRole('dialog')).toHaveAccessibleDescription('To save a PDF, choose “Save as PDF” as the printer.');
@@ -119,7 +122,7 @@ describe('PrintPreview', () => {
     const before = document.createElement('button');
     document.body.append(before);
     before.focus();
-    const view = renderInApp(app, i18n, <PrintPreview html={HTML} fileName="a.pdf" paper="A4" onClose={() => undefined} />);
+    const view = renderInApp(app, i18n, <PrintPreview html={HTML} fileName="a.pdf" onClose={() => undefined} />);
     await settle();
     expect(document.activeElement).not.toBe(before);
     view.unmount();

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnPercents, pageOfParts, PRINT_CONTENT_SECURITY_POLICY, renderPrintHtml, RUNNING_TITLE_MAX, runningTitle } from '../../../shared/export/html';
+import { columnPercents, KEEP_TABLE, pageOfParts, printPaper, PRINT_CONTENT_SECURITY_POLICY, renderPrintHtml, RUNNING_TITLE_MAX, runningTitle } from '../../../shared/export/html';
 import { PRINT_CSS, PRINT_CSS_HASH } from '../../../shared/export/print-css';
 import type { Report, Row } from '../../../shared/export/report';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
@@ -142,6 +142,7 @@ describe('renderPrintHtml: content', () => {
     expect(text(logframe!.querySelector('caption'))).toBe('Logframe matrix');
     expect(logframe!.classList.contains('compact')).toBe(true);
     expect(risks!.classList.contains('compact')).toBe(false);
+    expect(risks!.classList.contains('keep')).toBe(true);
     expect([...logframe!.querySelectorAll('col')].map((c) => c.className)).toEqual(['w-6', 'w-38', 'w-36', 'w-20']);
     expect(texts(logframe!.querySelectorAll('thead th'))).toEqual(['No.', 'Results', 'Indicators', 'Assumptions']);
     expect(logframe!.querySelectorAll('thead th[scope="col"]')).toHaveLength(4);
@@ -168,6 +169,23 @@ describe('renderPrintHtml: content', () => {
     expect(tones).toEqual(['extreme:Extreme', 'high:High', 'moderate:Moderate', 'low:Low', 'muted:—', 'onTrack:On track', 'atRisk:At risk', 'offTrack:Off track', 'notMeasured:Not measured']);
     expect(rows.at(-1)!.className).toBe('row-total');
     for (const tone of ['onTrack', 'atRisk', 'offTrack', 'notMeasured', 'low', 'moderate', 'high', 'extreme', 'muted']) expect(PRINT_CSS).toContain(`tone-${tone}`);
+  });
+
+  it('keeps small tables on one page, but not long or wordy ones', () => {
+    const doc = parse(sampleReport());
+    const [logframe, risks] = [...doc.querySelectorAll('table')];
+    expect(risks!.classList.contains('keep')).toBe(true);
+    expect(logframe!.classList.contains('keep')).toBe(true);
+    const table = (rows: number, text: string) =>
+      parse(
+        sampleReport({
+          sections: [{ part: 'risks', orientation: 'portrait', blocks: [{ kind: 'table', table: { caption: 'T', columns: [{ header: 'A', width: 1 }], rows: Array.from({ length: rows }, () => ({ kind: 'body' as const, cells: [{ lines: [[{ text }]] }] })) } }] }],
+        }),
+      ).querySelector('table')!.classList;
+    expect(table(KEEP_TABLE.rows, 'short').contains('keep')).toBe(true);
+    expect(table(KEEP_TABLE.rows + 1, 'short').contains('keep')).toBe(false);
+    expect(table(3, 'x'.repeat(KEEP_TABLE.chars)).contains('keep')).toBe(false);
+    expect(PRINT_CSS).toContain('table.keep { break-inside: avoid; }');
   });
 
   it('places cells after a spanning cell under the right column', () => {
@@ -256,6 +274,12 @@ describe('helpers', () => {
     const doc = parse(sampleReport({ title: long }));
     expect(doc.documentElement.getAttribute('data-running-title')).toBe(short);
     expect(doc.title).toBe(long.trim());
+  });
+
+  it('printPaper: reads the paper back from a print view', () => {
+    expect(printPaper(renderPrintHtml(sampleReport()))).toBe('A4');
+    expect(printPaper(renderPrintHtml(sampleReport({ paper: 'Letter' })))).toBe('Letter');
+    expect(printPaper('<p>not a print view</p>')).toBe('A4');
   });
 
   it('pageOfParts: splits the footer label around the page numbers', () => {

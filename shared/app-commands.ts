@@ -7,6 +7,10 @@ export const APP_COMMANDS = [
   { id: 'plan.new', menu: 'file', labelKey: 'commands.planNew', accelerator: 'CmdOrCtrl+N' },
   { id: 'plan.newSample', menu: 'file', labelKey: 'commands.planNewSample', accelerator: null },
   { id: 'plan.library', menu: 'file', labelKey: 'commands.planLibrary', accelerator: 'CmdOrCtrl+L' },
+  { id: 'export.word', menu: 'file', labelKey: 'commands.exportWord', accelerator: 'CmdOrCtrl+Shift+E', separatorBefore: true },
+  { id: 'export.pdf', menu: 'file', labelKey: 'commands.exportPdf', accelerator: 'CmdOrCtrl+P' },
+  { id: 'export.excel', menu: 'file', labelKey: 'commands.exportExcel', accelerator: null },
+  { id: 'export.iati', menu: 'file', labelKey: 'commands.exportIati', accelerator: null },
   { id: 'edit.undo', menu: 'edit', labelKey: 'commands.undo', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', menu: 'edit', labelKey: 'commands.redo', accelerator: 'CmdOrCtrl+Shift+Z' },
   { id: 'view.overview', menu: 'view', labelKey: 'commands.viewOverview', accelerator: 'CmdOrCtrl+1' },
@@ -27,6 +31,11 @@ export const APP_COMMANDS = [
 ] as const;
 
 export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/** Whether the menu sets a command apart from the ones above it. */
+export function startsGroup(command: AppCommand): boolean {
+  return 'separatorBefore' in command && command.separatorBefore;
+}
 export type AppCommandId = AppCommand['id'];
 export type MenuName = AppCommand['menu'];
 

@@ -6,7 +6,7 @@
  * `buildMenuTemplate` is pure; index.ts turns the template into a Menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_COMMANDS, type AppCommandId, type MenuName } from '../../shared/app-commands';
+import { APP_COMMANDS, startsGroup, type AppCommandId, type MenuName } from '../../shared/app-commands';
 import { message, type Catalogue } from '../../shared/i18n';
 
 export interface MenuOptions {
@@ -21,12 +21,15 @@ export interface MenuOptions {
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
 
 function commandItems(menu: MenuName, options: MenuOptions): MenuItemConstructorOptions[] {
-  return APP_COMMANDS.filter((command) => command.menu === menu).map((command) => ({
-    id: command.id,
-    label: message(options.catalogue, command.labelKey),
-    accelerator: command.accelerator ?? undefined,
-    click: () => options.sendCommand(command.id),
-  }));
+  return APP_COMMANDS.filter((command) => command.menu === menu).flatMap((command) => [
+    ...(startsGroup(command) ? [SEPARATOR] : []),
+    {
+      id: command.id,
+      label: message(options.catalogue, command.labelKey),
+      accelerator: command.accelerator ?? undefined,
+      click: () => options.sendCommand(command.id),
+    },
+  ]);
 }
 
 /** Items of each menu that are not app commands, placed after the commands. */

@@ -1,6 +1,7 @@
 /** The app's frame: header, the current screen, notices, and the commands' bindings. */
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ExportHost } from '../features/export/ExportHost';
 import { PlanWorkspace } from '../features/plan/PlanWorkspace';
 import { useApp } from '../store';
 import { Notices } from '../ui/Notices';
@@ -40,6 +41,7 @@ export function App() {
       <main className="app-main" id="main">
         {screen === 'library' ? <LibraryScreen /> : <PlanWorkspace />}
       </main>
+      {screen === 'plan' && <ExportHost />}
       <Notices />
     </div>
   );

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { tMessage } from '../i18n';
 import { useApp } from '../store';
+import { EXPORT_EVENT } from '../platform/events';
 import { SaveStatus } from '../ui/SaveStatus';
 
 export function Header() {
@@ -39,6 +40,9 @@ export function Header() {
           </button>
           <button type="button" onClick={() => void redo()} disabled={!canRedo} title={redoText} aria-label={redoText} aria-keyshortcuts="Control+Shift+Z">
             {t('common.redo')}
+          </button>
+          <button type="button" onClick={() => window.dispatchEvent(new CustomEvent(EXPORT_EVENT))} title={t('exportDialog.openHint')} aria-keyshortcuts="Control+Shift+E">
+            {t('exportDialog.open')}
           </button>
           <SaveStatus />
         </div>

@@ -3,12 +3,21 @@
  * menu (Electron) and for keyboard shortcuts (both builds). Undo and redo leave text
  * fields alone, so typing keeps the browser's own undo there.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { APP_COMMANDS, isAppCommandId, type AppCommandId } from '../../shared/app-commands';
-import { MENU_COMMAND_EVENT, NEW_PLAN_EVENT } from '../platform/events';
+import { EXPORT_EVENT, MENU_COMMAND_EVENT, NEW_PLAN_EVENT } from '../platform/events';
 import { useApp, type Tab } from '../store';
 
 type ViewCommandId = Extract<AppCommandId, `view.${string}`>;
+type ExportCommandId = Extract<AppCommandId, `export.${string}`>;
+
+/** The format each Export command preselects in the export dialog. */
+const EXPORT_FORMATS: Record<ExportCommandId, 'docx' | 'pdf' | 'xlsx' | 'iati'> = {
+  'export.word': 'docx',
+  'export.pdf': 'pdf',
+  'export.excel': 'xlsx',
+  'export.iati': 'iati',
+};
 
 /** The workspace tab each View command shows. */
 const VIEW_TABS: Record<ViewCommandId, Tab> = {
@@ -51,8 +60,15 @@ export function useAppCommands(): void {
   const createSamplePlan = useApp((s) => s.createSamplePlan);
   const setTab = useApp((s) => s.setTab);
   const notify = useApp((s) => s.notify);
+  const ready = useApp((s) => s.route.screen === 'plan' && s.openStatus === 'ready');
+  // Read by the listeners below without re-subscribing them on every route change.
+  const planOpen = useRef(ready);
+  useEffect(() => {
+    planOpen.current = ready;
+  }, [ready]);
 
   useEffect(() => {
+    const planReady = () => planOpen.current;
     const run = (id: AppCommandId, fromMenu: boolean): boolean => {
       switch (id) {
         case 'edit.undo':
@@ -85,6 +101,14 @@ export function useAppCommands(): void {
         case 'view.structure':
         case 'view.settings':
           setTab(VIEW_TABS[id]);
+          return true;
+        case 'export.word':
+        case 'export.pdf':
+        case 'export.excel':
+        case 'export.iati':
+          // Documents are of an open plan; elsewhere the shortcut keeps its browser meaning.
+          if (!planReady()) return false;
+          window.dispatchEvent(new CustomEvent(EXPORT_EVENT, { detail: EXPORT_FORMATS[id] }));
           return true;
         case 'help.about':
           if (fromMenu) notify({ tone: 'info', message: { key: 'app.about' } });

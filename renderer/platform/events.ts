@@ -4,3 +4,5 @@ export const MENU_COMMAND_EVENT = 'rbm:menu-command';
 export const NEW_PLAN_EVENT = 'rbm:new-plan';
 /** Asks every editor holding a local draft to commit it now (the page is being hidden or left). */
 export const FLUSH_DRAFTS_EVENT = 'rbm:flush-drafts';
+/** Opens the export dialog, with a format chosen when the detail is an ExportFormat (File menu, shortcuts). */
+export const EXPORT_EVENT = 'rbm:export';

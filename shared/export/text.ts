@@ -23,14 +23,15 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * A file name made from a plan title: letters, digits, spaces, dots, dashes and
- * underscores kept (any script), everything else a dash; no leading dot, no Windows
- * reserved names, at most 80 characters; "plan" when nothing is left.
+ * A file name made from a plan title: what Windows, macOS or Linux refuse in a name
+ * (< > : " / \ | ? *, control and format characters) becomes a dash; no leading or
+ * trailing dot or space, no Windows reserved names, at most 80 characters; "plan" when
+ * nothing is left.
  */
 export function safeFileName(title: string, extension: string): string {
   let base = title
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
+    .replace(/[<>:"/\\|?*\p{Cc}\p{Cf}]+/gu, '-')
     .replace(/\s+/g, ' ')
     .replace(/-{2,}/g, '-')
     .trim()

@@ -7,7 +7,7 @@ import { dashboard } from './en-dashboard';
 import { cli } from './en-cli';
 import { detail } from './en-detail';
 import { excel } from './en-excel';
-import { exportDoc } from './en-export';
+import { exportDialog, exportDoc } from './en-export';
 import { iati } from './en-iati';
 import { planFile } from './en-plan-file';
 import { print } from './en-print';
@@ -40,6 +40,7 @@ export const en = {
   planSettings,
   structure,
   exportDoc,
+  exportDialog,
   excel,
   print,
   iati,
@@ -59,6 +60,10 @@ export const en = {
     planNew: 'New plan',
     planNewSample: 'New sample plan',
     planLibrary: 'Plan library',
+    exportWord: 'Export to Word…',
+    exportPdf: 'Print or save as PDF…',
+    exportExcel: 'Export to Excel…',
+    exportIati: 'Export IATI results XML…',
     undo: 'Undo',
     redo: 'Redo',
     viewOverview: 'Plan overview',

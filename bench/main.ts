@@ -6,7 +6,7 @@
  *
  * Options: --scale <n> (default 1), --seed <n>, --reps <n> (heavy operations, default 5),
  * --edits <n> (default 200), --keys <n> (default 200), --loads <n> (default 5),
- * --views tree,grid (default both), --skip-node, --skip-browser, --out <path> (default bench/results.json
+ * --views tree,grid (default both), --skip-node (also skips the exports), --skip-export, --skip-browser, --out <path> (default bench/results.json
  * at scale 1, nothing otherwise), --profile <dir> (CPU profiles of the node run and of the
  * browser's large-plan load and keystrokes, to open in Chrome DevTools).
  */
@@ -20,7 +20,8 @@ import { CHROMIUM_PATH } from '../tests/chromium';
 import { runBrowserBench } from './browser-bench';
 import { DEFAULT_SEED, countsOf, generatePlan } from './generate-plan';
 import { FigureSet, loadAverage, machine, table, timeRepeated, type Results } from './lib';
-import { runNodeBench, type Snapshot } from './node-bench';
+import { runExportBench } from './export-bench';
+import { runNodeBench, sessionOptions, type Snapshot } from './node-bench';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     chromium: { type: 'string', default: CHROMIUM_PATH },
     'skip-node': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    'skip-export': { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'string' },
     root: { type: 'string', default: process.cwd() },
@@ -68,6 +70,10 @@ async function main(): Promise<void> {
   let snapshot: Snapshot;
   if (!values['skip-node']) {
     snapshot = runNodeBench(data, { seed, reps: num('reps'), edits: num('edits'), mergeEntities: num('merge'), log }, figures);
+    if (!values['skip-export']) {
+      const view = PlanSession.load([snapshot.bytes], sessionOptions('e0'.repeat(16)), snapshot.heads).view;
+      await runExportBench(view, Math.min(3, num('reps')), figures, log);
+    }
   } else {
     const session = PlanSession.create(data, { actor: 'b0'.repeat(16), office: 'Benchmark office', clock: fixedClock('2026-01-01T00:00:00.000Z') });
     snapshot = { bytes: A.save(session.document), heads: A.getHeads(session.document) };

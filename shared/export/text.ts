@@ -24,15 +24,16 @@ export function escapeXml(text: string): string {
 
 /**
  * A file name made from a plan title: what Windows, macOS or Linux refuse in a name
- * (< > : " / \ | ? *, control and format characters) becomes a dash; no leading or
+ * (< > : " / \ | ? *, control characters) and direction overrides (which can disguise
+ * an extension) become a dash; no leading or
  * trailing dot or space, no Windows reserved names, at most 80 characters; "plan" when
  * nothing is left.
  */
 export function safeFileName(title: string, extension: string): string {
   let base = title
     .normalize('NFC')
-    .replace(/[<>:"/\\|?*\p{Cc}\p{Cf}]+/gu, '-')
     .replace(/\s+/g, ' ')
+    .replace(/[<>:"/\\|?*\p{Cc}\u202A-\u202E\u2066-\u2069]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .trim()
     .replace(/^[.\- ]+|[.\- ]+$/g, '');

@@ -112,7 +112,7 @@ describe('ExcelActions', () => {
     renderInApp(app, i18n, <ExcelActions />);
     fireEvent.click(screen.getByRole('button', { name: 'Export tracking sheet' }));
     await vi.waitFor(() => expect(env.saved).toHaveLength(1), { timeout: 10_000 });
-    expect(env.saved[0]).toMatchObject({ kind: 'xlsx', name: 'Office-wide strategy on labour migration- 2010-15 - indicator tracking.xlsx' });
+    expect(env.saved[0]).toMatchObject({ kind: 'xlsx', name: 'Office-wide strategy on labour migration, 2010-15 - indicator tracking.xlsx' });
     expect(Array.from(env.saved[0]!.bytes.subarray(0, 2))).toEqual([0x50, 0x4b]);
     await settle(10);
     expect(app.s().notices.at(-1)?.message.key).toBe('excel.ui.exported');

@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { officeToPdf, pageSizes, pdfPages, pdfText } from '../support/documents';
-import { openApp, SAMPLE_TITLE } from './helpers';
+import { createPlan, openApp, SAMPLE_TITLE } from './helpers';
 
 const FILE_STEM = SAMPLE_TITLE;
 const folder = mkdtempSync(path.join(tmpdir(), 'rbm-export-e2e-'));
@@ -90,15 +90,25 @@ test('the export dialog is accessible and names its choices', async ({ page }) =
   await expect(dialog.getByRole('alert')).toHaveText('Choose at least one part besides the cover and the contents.');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The File menu's shortcuts open it with their format chosen.
+  await page.keyboard.press('Control+p');
+  await expect(dialog.getByRole('radio', { name: /PDF/ })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(dialog.getByRole('radio', { name: /Word document/ })).toBeChecked();
 });
 
 test('the Word document of the sample plan reads back through LibreOffice', async ({ page }) => {
   test.setTimeout(240_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await openApp(page);
   const dialog = await openExport(page);
   const docx = await saveDownload(page, 'Save Word document…', dialog);
   expect(path.basename(docx)).toBe(`${FILE_STEM}.docx`);
   await expect(page.getByText(`Saved ${FILE_STEM}.docx.`)).toBeVisible();
+  // Made off the window's thread, so a large plan's document does not freeze the app.
+  expect(workers.some((url) => /export-worker/.test(url))).toBe(true);
   const pdf = officeToPdf(docx);
   expectPlanContent(pdfText(pdf));
   expectOrientation(pdf);
@@ -146,4 +156,29 @@ test('the Excel workbook and the IATI XML are saved from the same dialog', async
   expect(path.basename(xml)).toBe(`${FILE_STEM} IATI results.xml`);
   execFileSync('xmllint', ['--noout', '--schema', 'standards/iati-2.03/iati-activities-schema.xsd', xml], { stdio: 'pipe' });
   expect(readFileSync(xml, 'utf8')).toContain('<result type="2"');
+});
+
+test('a new plan: the IATI export asks for identifiers, the Word document says what is still missing', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await createPlan(page, 'Country plan 2027');
+  let dialog = await openExport(page);
+  await dialog.getByRole('radio', { name: /IATI/ }).check();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await dialog.getByRole('button', { name: 'Save IATI XML…' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('This plan has no IATI identifiers yet.');
+  expect(downloads).toBe(0);
+  // The dialog's link goes to the settings where the identifiers are set.
+  await dialog.getByRole('button', { name: 'Change in plan settings' }).click();
+  await expect(page.getByRole('region', { name: 'IATI identifiers' })).toBeVisible();
+
+  dialog = await openExport(page);
+  await dialog.getByRole('radio', { name: /Word document/ }).check();
+  const docx = await saveDownload(page, 'Save Word document…', dialog);
+  expect(path.basename(docx)).toBe('Country plan 2027.docx');
+  const text = pdfText(officeToPdf(docx)).replace(/\s+/g, ' ');
+  expect(text).toContain('Country plan 2027');
+  expect(text).toContain('The plan has no results yet.');
+  expect(text).toContain('The plan has no risks yet.');
 });

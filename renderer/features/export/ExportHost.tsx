@@ -14,16 +14,13 @@ import { useApp } from '../../store';
 import { useAsOf } from '../../ui/useAsOf';
 import { PrintPreview } from '../print/PrintPreview';
 import { ExportDialog } from './ExportDialog';
-import { isExportFormat, makeExport, type ExportChoices } from './make';
+import { ExportError, isExportFormat, makeExportOffThread, type ExportChoices } from './make';
 
 const DEFAULT_CHOICES: ExportChoices = { format: 'docx', parts: REPORT_PARTS, layout: 'plan', paper: 'A4', language: 'en' };
 
 /** A failure in words: a typed export error names its message; anything else is reported as it is. */
 export function exportErrorText(t: (key: string, params?: Record<string, unknown>) => string, error: unknown): string {
-  if (error && typeof error === 'object' && 'key' in error && typeof error.key === 'string') {
-    const params = 'params' in error && error.params && typeof error.params === 'object' ? (error.params as Record<string, string | number>) : undefined;
-    return tMessage(t, { key: error.key, ...(params ? { params } : {}) });
-  }
+  if (error instanceof ExportError && error.failure.key) return tMessage(t, { key: error.failure.key, ...(error.failure.params ? { params: error.failure.params } : {}) });
   return t('exportDialog.failed', { reason: error instanceof Error ? error.message : String(error) });
 }
 
@@ -64,7 +61,7 @@ export function ExportHost() {
     setError(null);
     try {
       const now = systemClock.now();
-      const made = await makeExport(view, chosen, { asOf, today: toIsoDate(now), now: nowIso({ now: () => now }) });
+      const made = await makeExportOffThread({ view, choices: chosen, ctx: { asOf, today: toIsoDate(now), now: nowIso({ now: () => now }) } });
       if (made.kind === 'print') {
         setOpen(false);
         setPreview({ html: made.html, name: made.name });

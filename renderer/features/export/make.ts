@@ -63,3 +63,63 @@ export async function makeExport(view: PlanView, choices: ExportChoices, ctx: Ma
     }
   }
 }
+
+/** What the export worker receives. */
+export interface ExportRequest {
+  readonly view: PlanView;
+  readonly choices: ExportChoices;
+  readonly ctx: MakeContext;
+}
+
+/** An error as it crosses from the worker: a typed export error keeps its message key and parameters. */
+export interface ExportFailure {
+  readonly key?: string;
+  readonly params?: Record<string, string | number>;
+  readonly message: string;
+}
+
+export type ExportReply = { readonly ok: true; readonly made: Made } | { readonly ok: false; readonly error: ExportFailure };
+
+export function describeFailure(error: unknown): ExportFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error && typeof error === 'object' && 'key' in error && typeof error.key === 'string') {
+    const params = 'params' in error && error.params && typeof error.params === 'object' ? (error.params as Record<string, string | number>) : undefined;
+    return { key: error.key, ...(params ? { params } : {}), message };
+  }
+  return { message };
+}
+
+/** Raised on the window's side for a failure the worker reported. */
+export class ExportError extends Error {
+  constructor(readonly failure: ExportFailure) {
+    super(failure.message);
+    this.name = 'ExportError';
+  }
+}
+
+/**
+ * Makes the export in a worker where the platform has workers (the app), in this
+ * thread otherwise (component tests). A worker that cannot start or crashes is
+ * reported as an error; the plan is never touched either way.
+ */
+export function makeExportOffThread(request: ExportRequest): Promise<Made> {
+  if (typeof Worker === 'undefined') {
+    return makeExport(request.view, request.choices, request.ctx).catch((e: unknown) => {
+      throw new ExportError(describeFailure(e));
+    });
+  }
+  return new Promise<Made>((resolve, reject) => {
+    const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ExportReply>) => {
+      done();
+      if (event.data.ok) resolve(event.data.made);
+      else reject(new ExportError(event.data.error));
+    };
+    worker.onerror = (event) => {
+      done();
+      reject(new ExportError({ message: event.message || 'the export worker stopped' }));
+    };
+    worker.postMessage(request);
+  });
+}

@@ -13,7 +13,7 @@
  */
 import { format, parseISO } from 'date-fns';
 import { translator } from '../i18n';
-import type { Indicator, Result } from '../model';
+import type { Indicator, Partner, ResourceAllocation, Result, Risk } from '../model';
 import { parseMarkdown, type TextRun } from '../narrative/markdown';
 import type { PlanView } from '../plan-doc/view-types';
 import { TEMPLATES, templateOf, type MatrixColumn } from '../templates';
@@ -144,15 +144,10 @@ function matrixCell(ctx: BuildContext, column: MatrixColumn, result: Result): Ce
     case 'verification':
       return perIndicator((ind) => verificationText(ind, t));
     case 'risks':
-      return cell(
-        Object.values(view.risks)
-          .filter((r) => r.resultIds.includes(result.id))
-          .map((r) => text(`${r.description} (${riskScoreText(ctx, r.likelihood, r.impact)})`)),
-      );
+      return cell((links(view).risks.get(result.id) ?? []).map((r) => text(`${r.description} (${riskScoreText(ctx, r.likelihood, r.impact)})`)));
     case 'partners':
       return cell(
-        Object.values(view.partners)
-          .filter((p) => p.links[result.id])
+        (links(view).partners.get(result.id) ?? [])
           .sort((a, b) => (a.acronym || a.name).localeCompare(b.acronym || b.name))
           .map((p) => {
             const outcome = p.links[result.id]!.expectedOutcome;
@@ -161,8 +156,7 @@ function matrixCell(ctx: BuildContext, column: MatrixColumn, result: Result): Ce
       );
     case 'resources': {
       const totals = new Map<string, number>();
-      for (const a of Object.values(view.resources)) {
-        if (a.resultId !== result.id) continue;
+      for (const a of links(view).resources.get(result.id) ?? []) {
         const key = `${a.source}|${a.currency}`;
         totals.set(key, (totals.get(key) ?? 0) + a.amount);
       }
@@ -174,6 +168,30 @@ function matrixCell(ctx: BuildContext, column: MatrixColumn, result: Result): Ce
       );
     }
   }
+}
+
+/** Risks, partners and allocations by result, indexed once per view (one pass each, not one per row). */
+interface Links {
+  readonly risks: Map<string, Risk[]>;
+  readonly partners: Map<string, Partner[]>;
+  readonly resources: Map<string, ResourceAllocation[]>;
+}
+const linksCache = new WeakMap<PlanView, Links>();
+
+function links(view: PlanView): Links {
+  const cached = linksCache.get(view);
+  if (cached) return cached;
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const made: Links = { risks: new Map(), partners: new Map(), resources: new Map() };
+  for (const r of Object.values(view.risks)) for (const id of new Set(r.resultIds)) push(made.risks, id, r);
+  for (const p of Object.values(view.partners)) for (const id of Object.keys(p.links)) push(made.partners, id, p);
+  for (const a of Object.values(view.resources)) push(made.resources, a.resultId, a);
+  linksCache.set(view, made);
+  return made;
 }
 
 function logframeSection(ctx: BuildContext): Section {

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IATI_ACTIVITY_ID, IATI_ORG_REF, IATI_ORGANISATION_TYPES, type IatiSettings } from '../../../shared/model';
 import { useApp } from '../../store';
+import { Field } from '../../ui/Field';
 import './iati.css';
 
 type OrgType = IatiSettings['reportingOrgType'];
@@ -24,45 +25,6 @@ interface Problems {
   readonly ref?: string | undefined;
   readonly name?: string | undefined;
   readonly activityId?: string | undefined;
-}
-
-interface IatiFieldProps {
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error: string | undefined;
-  readonly placeholder?: string;
-  readonly maxLength: number;
-}
-
-/** A labelled input with its hint and its error, both read out with it. */
-function IatiField({ label, hint, value, onChange, error, placeholder, maxLength }: IatiFieldProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        spellCheck={false}
-        autoComplete="off"
-        placeholder={placeholder}
-        maxLength={maxLength}
-      />
-      <span id={`${id}-hint`} className="iati-hint">
-        {hint}
-      </span>
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
 }
 
 const REF_MAX = 100;
@@ -136,7 +98,7 @@ export function IatiSection() {
         {plan.iati ? t('iati.settings.current', { activityId: plan.iati.activityId, ref: plan.iati.reportingOrgRef }) : t('iati.settings.notSet')}
       </p>
       <form className="settings-iati-form" onSubmit={(e) => void save(e)} noValidate>
-        <IatiField label={t('iati.settings.orgRef')} hint={t('iati.settings.orgRefHint')} value={draft.ref} onChange={(ref) => edit({ ref })} error={problems.ref} placeholder="XM-DAC-41302" maxLength={REF_MAX} />
+        <Field spellCheck={false} autoComplete="off" label={t('iati.settings.orgRef')} hint={t('iati.settings.orgRefHint')} value={draft.ref} onChange={(ref) => edit({ ref })} error={problems.ref} placeholder="XM-DAC-41302" maxLength={REF_MAX} />
         <div className="field">
           <label htmlFor={typeId}>{t('iati.settings.orgType')}</label>
           <select id={typeId} value={draft.type} onChange={(e) => edit({ type: e.target.value as OrgType })}>
@@ -147,7 +109,7 @@ export function IatiSection() {
             ))}
           </select>
         </div>
-        <IatiField
+        <Field spellCheck={false} autoComplete="off"
           label={t('iati.settings.orgName')}
           hint={organisation ? t('iati.settings.orgNameHint', { organisation }) : t('iati.settings.orgNameHintNone')}
           value={draft.name}
@@ -155,7 +117,7 @@ export function IatiSection() {
           error={problems.name}
           maxLength={500}
         />
-        <IatiField
+        <Field spellCheck={false} autoComplete="off"
           label={t('iati.settings.activityId')}
           hint={t('iati.settings.activityIdHint', { example })}
           value={draft.activityId}

@@ -65,10 +65,14 @@ test('export the tracking sheet, change an actual in it, import it with a previe
   expect(exported.subarray(0, 2).toString()).toBe('PK');
 
   const edited = await changeActual(exported, STATISTICS, '2010-11', 9);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.getByTestId('excel-import-input').setInputFiles({ name: 'tracking.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited });
 
   const dialog = page.getByRole('dialog', { name: 'Import targets and actuals from Excel' });
   await expect(dialog).toBeVisible();
+  // The sheet is read in a worker: a large plan's sheet takes seconds and must not freeze the window.
+  expect(workers.some((url) => /export-worker/.test(url))).toBe(true);
   await expect(dialog.getByText('From tracking.xlsx')).toBeVisible();
   await expect(dialog.locator('.excel-summary div').filter({ hasText: 'Values to change' }).locator('dd')).toHaveText('1');
   await expect(dialog.locator('.excel-summary div').filter({ hasText: 'Rows not matched' }).locator('dd')).toHaveText('0');

@@ -9,6 +9,7 @@ import type { TrackingImport } from '../../../shared/export/xlsx-import';
 import type { PlanView } from '../../../shared/plan-doc';
 import type { SaveFileResult } from '../../../shared/ipc';
 import type { Platform } from '../../platform/types';
+import { offThread } from '../export/make';
 
 /** The name the tracking sheet is saved under, made safe from the plan title. */
 export function trackingFileName(view: PlanView): string {
@@ -45,5 +46,10 @@ export async function importTrackingFile(file: File, view: PlanView): Promise<Tr
   } catch {
     return { fileName, result: { ok: false, error: { key: 'excel.ui.readFailed' } } };
   }
-  return { fileName, result: await readTrackingSheet(bytes, view) };
+  // Read in the worker: a large plan's sheet takes seconds, which would freeze the window.
+  try {
+    return { fileName, result: await offThread({ task: 'readTracking', bytes, view }, () => readTrackingSheet(bytes, view)) };
+  } catch (e) {
+    return { fileName, result: { ok: false, error: { key: 'exportDialog.failed', params: { reason: e instanceof Error ? e.message : String(e) } } } };
+  }
 }

@@ -78,8 +78,6 @@ export interface ExportFailure {
   readonly message: string;
 }
 
-export type ExportReply = { readonly ok: true; readonly made: Made } | { readonly ok: false; readonly error: ExportFailure };
-
 export function describeFailure(error: unknown): ExportFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (error && typeof error === 'object' && 'key' in error && typeof error.key === 'string') {
@@ -97,29 +95,42 @@ export class ExportError extends Error {
   }
 }
 
+/** The jobs the worker does: make an export, or read a tracking sheet against the plan. */
+export type WorkerTask =
+  | ({ readonly task: 'export' } & ExportRequest)
+  | { readonly task: 'readTracking'; readonly bytes: Uint8Array; readonly view: PlanView };
+
+export type WorkerReply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ExportFailure };
+
 /**
- * Makes the export in a worker where the platform has workers (the app), in this
- * thread otherwise (component tests). A worker that cannot start or crashes is
- * reported as an error; the plan is never touched either way.
+ * Runs a job in the worker where the platform has workers (the app), or in this thread
+ * otherwise (component tests), so a large plan's document or sheet never freezes the
+ * window. A worker that cannot start or crashes is reported as an error; the plan is
+ * never touched either way.
  */
-export function makeExportOffThread(request: ExportRequest): Promise<Made> {
+export function offThread<T>(task: WorkerTask, inProcess: () => Promise<T>): Promise<T> {
   if (typeof Worker === 'undefined') {
-    return makeExport(request.view, request.choices, request.ctx).catch((e: unknown) => {
+    return inProcess().catch((e: unknown) => {
       throw new ExportError(describeFailure(e));
     });
   }
-  return new Promise<Made>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
-    const done = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<ExportReply>) => {
-      done();
-      if (event.data.ok) resolve(event.data.made);
+    worker.onmessage = (event: MessageEvent<WorkerReply<T>>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.value);
       else reject(new ExportError(event.data.error));
     };
     worker.onerror = (event) => {
-      done();
-      reject(new ExportError({ message: event.message || 'the export worker stopped' }));
+      worker.terminate();
+      reject(new ExportError({ message: event.message || 'the worker stopped' }));
     };
-    worker.postMessage(request);
+    // The sheet's bytes move to the worker rather than being copied.
+    worker.postMessage(task, task.task === 'readTracking' ? [task.bytes.buffer] : []);
   });
+}
+
+/** Makes the export off the window's thread (see offThread). */
+export function makeExportOffThread(request: ExportRequest): Promise<Made> {
+  return offThread({ task: 'export', ...request }, () => makeExport(request.view, request.choices, request.ctx));
 }

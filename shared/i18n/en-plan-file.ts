@@ -18,5 +18,11 @@ export const planFile = {
     headsMismatch: 'The plan file is damaged: changes it names are missing from its plan data.',
     planIdMismatch: 'The plan file is damaged: it names plan {{file}} but holds plan {{document}}.',
     viewOutOfDate: 'The plan changed while the file was being written. Save the file again.',
+    changesOnly: 'The file holds only the changes to "{{title}}" since an earlier file, not a whole plan: it can be applied to a copy of that plan, not opened on its own.',
+    badChanges: 'The plan file is damaged: the changes it holds cannot be read.',
+    missingBase: 'This file continues changes you have not received ({{count}} missing: {{missing}}); ask the sender for a full file.',
+    otherPlan: 'The file holds changes to another plan ({{file}}), not to this one ({{local}}).',
+    noChanges: 'There are no changes since the heads given: there is nothing to put in a changes file.',
+    baseNotInPlan: 'The plan does not have the changes the file would build on ({{missing}}); write a full file instead.',
   },
 } as const;

@@ -21,6 +21,12 @@ export const PLAN_FILE_ERROR_CODES = [
   'headsMismatch',
   'planIdMismatch',
   'viewOutOfDate',
+  'changesOnly',
+  'badChanges',
+  'missingBase',
+  'otherPlan',
+  'noChanges',
+  'baseNotInPlan',
 ] as const;
 export type PlanFileErrorCode = (typeof PLAN_FILE_ERROR_CODES)[number];
 

@@ -5,25 +5,45 @@
  * envelope's schema, the kind, the payload's base64 and checksum, the document itself
  * (Automerge load, a plan this version can read, exactly the heads the envelope names)
  * and that the document is the plan the envelope names. Any failure is a PlanFileError.
+ *
+ * A "changes" file is checked the same way up to its payload, which must load as
+ * Automerge changes; it is returned as changes, never as a plan, and `applyChangesFile`
+ * applies it onto a local copy of the plan that has its base heads.
  */
-import { InProcessEngine, PlanDocumentError, type SessionOptions } from '../plan-doc';
+import { InProcessEngine, PlanDocumentError, type PlanEngine, type SessionOptions, type StoredBytes } from '../plan-doc';
+import { applyChangeBytes, checkChangeBytes } from '../plan-doc/file-bytes';
 import { fromBase64, sha256Hex } from './bytes';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_KINDS, PLAN_FILE_VERSION, PlanFileEnvelopeSchema, type PlanFileEnvelope } from './envelope';
 import { PlanFileError } from './errors';
 import { parseJsonSafely } from './json';
+import { shortHash } from './write';
 
 export interface ReadPlanFileOptions extends SessionOptions {
   /** Refuse files larger than this (bytes); default 50 MB. */
   readonly maxBytes?: number;
 }
 
+/** A full file, read: its envelope, its bytes and its plan. */
 export interface PlanFileContents {
+  readonly kind: 'full';
   readonly envelope: PlanFileEnvelope;
   /** The Automerge bytes (checked against the envelope's checksum and heads). */
   readonly payload: Uint8Array;
   /** The plan, loaded and ready to read (engine.state.view) or edit. */
   readonly engine: InProcessEngine;
 }
+
+/** A changes file, read: the changes and the heads they build on (not a plan: see applyChangesFile). */
+export interface ChangesFileContents {
+  readonly kind: 'changes';
+  readonly envelope: PlanFileEnvelope;
+  /** The Automerge changes (checked against the envelope's checksum, loadable as changes). */
+  readonly changes: Uint8Array;
+  /** The heads the receiving copy must have for the changes to apply. */
+  readonly baseHeads: readonly string[];
+}
+
+export type AnyPlanFileContents = PlanFileContents | ChangesFileContents;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -57,9 +77,17 @@ export async function readPlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLA
   return { envelope, payload };
 }
 
-/** Reads and checks a plan file, and loads its plan. */
-export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptions): Promise<PlanFileContents> {
+/** Reads and checks a plan file of either kind; a full file's plan is loaded. */
+export async function readAnyPlanFile(bytes: Uint8Array, options: ReadPlanFileOptions): Promise<AnyPlanFileContents> {
   const { envelope, payload } = await readPlanFileEnvelope(bytes, options.maxBytes);
+  if (envelope.kind === 'changes') {
+    try {
+      checkChangeBytes(payload);
+    } catch {
+      throw new PlanFileError('badChanges');
+    }
+    return { kind: 'changes', envelope, changes: payload, baseHeads: envelope.baseHeads ?? [] };
+  }
   let engine: InProcessEngine;
   try {
     engine = InProcessEngine.load([payload], options, envelope.heads);
@@ -71,5 +99,37 @@ export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptio
     throw new PlanFileError('unreadableDocument', { detail: e instanceof Error ? e.message : String(e) });
   }
   if (engine.state.view.plan.id !== envelope.planId) throw new PlanFileError('planIdMismatch', { file: envelope.planId, document: engine.state.view.plan.id });
-  return { envelope, payload, engine };
+  return { kind: 'full', envelope, payload, engine };
+}
+
+/** Reads and checks a full plan file, and loads its plan. A changes file is refused (changesOnly). */
+export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptions): Promise<PlanFileContents> {
+  const contents = await readAnyPlanFile(bytes, options);
+  if (contents.kind === 'changes') throw new PlanFileError('changesOnly', { title: contents.envelope.title });
+  return contents;
+}
+
+/** Loading only, no change is made with it: the actor never appears in a document. */
+const READ_ONLY_ACTOR = '00'.repeat(16);
+
+/**
+ * Applies a changes file onto the local copy of its plan (a whole save(), or an engine
+ * holding it): refused with `otherPlan` when the local plan is another plan and with
+ * `missingBase` (naming the missing heads) when the local copy lacks changes the file
+ * builds on. Returns the merged document's save() and heads; the local copy is unchanged.
+ */
+export async function applyChangesFile(local: Uint8Array | PlanEngine, contents: ChangesFileContents): Promise<StoredBytes> {
+  const localBytes = local instanceof Uint8Array ? local : (await local.snapshot()).bytes;
+  const { envelope } = contents;
+  let outcome: ReturnType<typeof applyChangeBytes>;
+  try {
+    outcome = applyChangeBytes(localBytes, contents.changes, { planId: envelope.planId, baseHeads: contents.baseHeads, heads: envelope.heads }, READ_ONLY_ACTOR);
+  } catch (e) {
+    if (e instanceof PlanDocumentError && e.code === 'newerVersion') throw new PlanFileError('newerDocument');
+    throw new PlanFileError('badChanges');
+  }
+  if (outcome.ok) return { bytes: outcome.bytes, heads: outcome.heads };
+  if (outcome.reason === 'otherPlan') throw new PlanFileError('otherPlan', { file: envelope.planId, local: outcome.planId });
+  if (outcome.reason === 'missingBase') throw new PlanFileError('missingBase', { missing: outcome.missing.map(shortHash).join(', '), count: outcome.missing.length });
+  throw new PlanFileError('headsMismatch');
 }

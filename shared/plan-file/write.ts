@@ -1,5 +1,9 @@
-/** Writing a full plan file from an open plan. */
+/**
+ * Writing a plan file from an open plan: the whole document (full, the default), or the
+ * changes since the heads the receiving office is known to have (changes).
+ */
 import type { PlanView, StoredBytes } from '../plan-doc';
+import { changesSince } from '../plan-doc/file-bytes';
 import { sha256Hex, toBase64 } from './bytes';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFileEnvelope } from './envelope';
 import { PlanFileError } from './errors';
@@ -15,6 +19,11 @@ export interface WritePlanFileOptions {
   readonly from: { readonly office: string; readonly actorId: string };
   /** ISO date-time the file is made. */
   readonly createdAt: string;
+  /**
+   * Write a "changes" file: only the changes since these heads (the heads the receiving
+   * office is known to have, e.g. those of the last file sent to it). Absent: a full file.
+   */
+  readonly baseHeads?: readonly string[];
 }
 
 /** Live entities per collection, with results also counted by level. */
@@ -61,8 +70,36 @@ export async function fullPlanFileEnvelope(source: PlanFileSource, options: Writ
   };
 }
 
-/** A full plan file as UTF-8 bytes: the envelope as indented JSON. */
+/** The envelope of a changes file: the changes since `baseHeads`. */
+export async function changesPlanFileEnvelope(source: PlanFileSource, options: WritePlanFileOptions & { readonly baseHeads: readonly string[] }): Promise<PlanFileEnvelope> {
+  const { snapshot, view } = source;
+  if (!sameHeads(snapshot.heads, view.heads)) throw new PlanFileError('viewOutOfDate');
+  const baseHeads = [...new Set(options.baseHeads)].sort();
+  if (baseHeads.length === 0) throw new PlanFileError('noChanges');
+  const changes = changesSince(snapshot.bytes, baseHeads, options.from.actorId);
+  if (changes.missing.length > 0) throw new PlanFileError('baseNotInPlan', { missing: changes.missing.map(shortHash).join(', '), count: changes.missing.length });
+  if (changes.bytes.length === 0) throw new PlanFileError('noChanges');
+  return {
+    format: PLAN_FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    planId: view.plan.id,
+    title: view.plan.title,
+    kind: 'changes',
+    from: { office: options.from.office, actorId: options.from.actorId },
+    createdAt: options.createdAt,
+    heads: [...snapshot.heads].sort(),
+    baseHeads,
+    counts: planCounts(view),
+    sha256: await sha256Hex(changes.bytes),
+    payload: toBase64(changes.bytes),
+  };
+}
+
+/** A change hash as people see it: its first 12 hex digits. */
+export const shortHash = (hash: string) => hash.slice(0, 12);
+
+/** A plan file as UTF-8 bytes: the envelope as indented JSON (full unless `baseHeads` is given). */
 export async function writePlanFile(source: PlanFileSource, options: WritePlanFileOptions): Promise<Uint8Array> {
-  const envelope = await fullPlanFileEnvelope(source, options);
+  const envelope = options.baseHeads === undefined ? await fullPlanFileEnvelope(source, options) : await changesPlanFileEnvelope(source, { ...options, baseHeads: options.baseHeads });
   return new TextEncoder().encode(`${JSON.stringify(envelope, null, 2)}\n`);
 }

@@ -23,6 +23,7 @@ export const planFile = {
     missingBase: 'This file continues changes you have not received ({{count}} missing: {{missing}}); ask the sender for a full file.',
     otherPlan: 'The file holds changes to another plan ({{file}}), not to this one ({{local}}).',
     noChanges: 'There are no changes since the heads given: there is nothing to put in a changes file.',
+    invalidPlan: 'The plan file is damaged: the plan it holds has a value that is not valid ({{field}}).',
     baseNotInPlan: 'The plan does not have the changes the file would build on ({{missing}}); write a full file instead.',
   },
 } as const;

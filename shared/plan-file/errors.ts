@@ -27,6 +27,7 @@ export const PLAN_FILE_ERROR_CODES = [
   'otherPlan',
   'noChanges',
   'baseNotInPlan',
+  'invalidPlan',
 ] as const;
 export type PlanFileErrorCode = (typeof PLAN_FILE_ERROR_CODES)[number];
 

@@ -10,7 +10,8 @@
  * Automerge changes; it is returned as changes, never as a plan, and `applyChangesFile`
  * applies it onto a local copy of the plan that has its base heads.
  */
-import { InProcessEngine, PlanDocumentError, type PlanEngine, type SessionOptions, type StoredBytes } from '../plan-doc';
+import { PlanDataSchema } from '../model';
+import { InProcessEngine, PlanDocumentError, planDataFromView, type PlanEngine, type PlanView, type SessionOptions, type StoredBytes } from '../plan-doc';
 import { applyChangeBytes, checkChangeBytes } from '../plan-doc/file-bytes';
 import { fromBase64, sha256Hex } from './bytes';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_KINDS, PLAN_FILE_VERSION, PlanFileEnvelopeSchema, type PlanFileEnvelope } from './envelope';
@@ -77,6 +78,22 @@ export async function readPlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLA
   return { envelope, payload };
 }
 
+/**
+ * Problems in a loaded plan that no edit or merge can make, only a damaged or forged
+ * file: a value of the wrong type or shape, an unknown choice, a malformed id. Lengths and
+ * rules across fields (e.g. thresholds in order) are not judged here: concurrent edits of
+ * two offices can legitimately break them, and refusing such a file would lose work.
+ */
+const STRUCTURAL_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_value', 'invalid_format', 'invalid_key', 'invalid_element', 'unrecognized_keys']);
+
+/** The path of the first structural problem of a loaded plan, or null when it has none. */
+export function structuralProblem(view: PlanView): string | null {
+  const parsed = PlanDataSchema.safeParse(planDataFromView(view));
+  if (parsed.success) return null;
+  const issue = parsed.error.issues.find((i) => STRUCTURAL_ISSUES.has(i.code));
+  return issue === undefined ? null : issue.path.join('.') || '-';
+}
+
 /** Reads and checks a plan file of either kind; a full file's plan is loaded. */
 export async function readAnyPlanFile(bytes: Uint8Array, options: ReadPlanFileOptions): Promise<AnyPlanFileContents> {
   const { envelope, payload } = await readPlanFileEnvelope(bytes, options.maxBytes);
@@ -98,6 +115,8 @@ export async function readAnyPlanFile(bytes: Uint8Array, options: ReadPlanFileOp
     }
     throw new PlanFileError('unreadableDocument', { detail: e instanceof Error ? e.message : String(e) });
   }
+  const problem = structuralProblem(engine.state.view);
+  if (problem !== null) throw new PlanFileError('invalidPlan', { field: problem.slice(0, 200) });
   if (engine.state.view.plan.id !== envelope.planId) throw new PlanFileError('planIdMismatch', { file: envelope.planId, document: engine.state.view.plan.id });
   return { kind: 'full', envelope, payload, engine };
 }

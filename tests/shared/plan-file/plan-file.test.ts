@@ -2,6 +2,7 @@
  * The plan file: writing then reading gives the same plan, and every kind of bad file is
  * refused with its own code before anything is loaded.
  */
+import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/dates';
 import { InProcessEngine } from '../../../shared/plan-doc';
@@ -141,6 +142,21 @@ describe('readPlanFile', () => {
     expect(await codeOf(await rehash(() => {}, junk))).toBe('unreadableDocument');
     expect(await codeOf(await rehash((e) => (e.heads = ['0'.repeat(64)])))).toBe('headsMismatch');
     expect(await codeOf(await rehash((e) => (e.planId = 'p_00000000000000000000')))).toBe('planIdMismatch');
+  });
+
+  it('refuses a consistent file whose plan holds a value of the wrong type (found by fuzzing)', async () => {
+    const { bytes } = await sampleFile();
+    const e = envelopeOf(bytes);
+    const doc = A.load<{ plan: Record<string, unknown> }>(fromBase64(e.payload as string)!, { actor: ACTOR_B });
+    const forged = A.change(doc, (d) => {
+      d.plan.title = [];
+    });
+    const payload = A.save(forged);
+    e.payload = toBase64(payload);
+    e.sha256 = await sha256Hex(payload);
+    e.heads = A.getHeads(forged);
+    const error = await readPlanFile(encode(JSON.stringify(e)), options).catch((x: unknown) => x);
+    expect(error).toMatchObject({ code: 'invalidPlan', params: { field: 'plan.title' } });
   });
 
   it('leaves no prototype changed by a hostile file', async () => {

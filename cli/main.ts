@@ -1,5 +1,5 @@
 /**
- * rbm: RBM Planner on the command line (node). Commands: export, new-sample, help.
+ * rbm: RBM Planner on the command line (node). Commands: export, new-sample, merge, help.
  * Every message comes from the catalogue (shared/i18n/en-cli.ts); errors go to stderr
  * with exit code 1 (the work failed) or 2 (the command line is wrong).
  */
@@ -8,7 +8,7 @@ import { REPORT_PARTS } from '../shared/export/report';
 import { catalogues, translator, type Translate } from '../shared/i18n';
 import { CliError, EXIT, usageError } from './errors';
 
-const COMMANDS = ['export', 'new-sample', 'help'] as const;
+const COMMANDS = ['export', 'new-sample', 'merge', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
 
@@ -25,7 +25,7 @@ function clockOf(env: NodeJS.ProcessEnv): Clock {
 }
 
 function helpText(command: Command, t: Translate): string {
-  return t(`cli.help.${command}`, { languages: Object.keys(catalogues).join(', '), parts: REPORT_PARTS.join(', ') });
+  return t(command === 'merge' ? 'cli.merge.help' : `cli.help.${command}`, { languages: Object.keys(catalogues).join(', '), parts: REPORT_PARTS.join(', ') });
 }
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
@@ -57,6 +57,13 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       const request = parseExportArgs(rest);
       if (request === 'help') print(helpText('export', t));
       else await runExport(request, { clock, env: context.env, t, print });
+      return EXIT.ok;
+    }
+    if (name === 'merge') {
+      const { parseMergeArgs, runMerge } = await import('./merge');
+      const request = parseMergeArgs(rest);
+      if (request === 'help') print(helpText('merge', t));
+      else await runMerge(request, { clock, t, print });
       return EXIT.ok;
     }
     const { parseNewSampleArgs, runNewSample } = await import('./new-sample');

@@ -5,6 +5,7 @@ export const cli = {
 Usage:
   rbm export <plan.rbmplan> --format <format> --out <file> [options]
   rbm new-sample --out <file.rbmplan> [--office <name>]
+  rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan>
   rbm help [<command>]
   rbm --help
 
@@ -12,6 +13,8 @@ Commands:
   export       Write a plan file as a Word document, an Excel tracking sheet,
                IATI 2.03 results XML, the print view (HTML) or a PDF
   new-sample   Write the sample plan as a plan file, to try the other commands
+  merge        Merge offices' plan files into the master plan, listing what each
+               changed and the conflicts
   help         Show how to use a command
 
 Exit codes: 0 done, 1 the work failed (a file could not be read or written),
@@ -61,7 +64,87 @@ Example:
   rbm export sample.rbmplan --format pdf --out sample.pdf`,
     help: `Usage: rbm help [<command>]
 
-Shows how to use rbm, or one of its commands (export, new-sample).`,
+Shows how to use rbm, or one of its commands (export, new-sample, merge).`,
+  },
+  merge: {
+    help: `Usage: rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan> [--office <name>]
+
+Merges offices' plan files into the master plan, in the order given, and writes the
+merged plan as a full plan file. For each file it prints what the file changed (added,
+changed with before and after, deleted; narrative text with [-deleted-] and {+inserted+}
+words); at the end, the conflicts (fields two offices changed, each value with its office
+and time; the plan keeps them all until someone picks one) and any results left unplaced.
+A file of another plan is refused. A "changes" file is applied onto the plan as merged so
+far, which must have the changes it builds on.
+
+  --out <file>          where to write the merged plan; replaced in one step, never half-written
+  --office <name>       the office the merged file says it comes from (default: Command line)
+
+Example:
+  rbm merge master.rbmplan nairobi.rbmplan dakar.rbmplan --out merged.rbmplan`,
+    master: 'Master plan: "{{title}}" ({{path}})',
+    file: 'From {{office}} ({{path}}, made {{date}}): {{summary}}',
+    fileNothingNew: 'From {{office}} ({{path}}, made {{date}}): nothing new',
+    count: {
+      added: '{{count}} added',
+      changed: '{{count}} changed',
+      deleted: '{{count}} deleted',
+      conflicts_one: '{{count}} conflict',
+      conflicts_other: '{{count}} conflicts',
+    },
+    added: 'Added {{entity}}',
+    deleted: 'Deleted {{entity}}',
+    changed: '{{entity}} {{field}}: {{before}} → {{after}}',
+    textChanged: '{{entity}} {{field}}: {{text}}',
+    none: '(none)',
+    unknownOffice: 'an unnamed office',
+    unknownTime: 'unknown time',
+    noConflicts: 'No conflicts.',
+    conflicts_one: '{{count}} conflict (both values are kept; pick one in the app):',
+    conflicts_other: '{{count}} conflicts (all values are kept; pick one in the app):',
+    conflict: '{{entity}} {{field}}: {{values}}',
+    conflictValue: '{{value}} ({{office}}, {{time}})',
+    conflictValueShown: '{{value}} ({{office}}, {{time}}; shown)',
+    unplaced_one: '{{count}} result is unplaced after the merge (shown under "Unplaced" to be re-attached):',
+    unplaced_other: '{{count}} results are unplaced after the merge (shown under "Unplaced" to be re-attached):',
+    unplacedReason: {
+      cycle: "{{entity}} '{{statement}}': two offices moved results into each other",
+      missingParent: "{{entity}} '{{statement}}': the result it was under is deleted",
+    },
+    done: 'Wrote the merged plan "{{title}}" to {{path}} ({{size}}).',
+    entity: {
+      plan: 'Plan',
+      results: 'Result {{name}}',
+      indicators: 'Indicator {{name}}',
+      periods: 'Period {{name}}',
+      components: 'Component {{name}}',
+      milestones: 'Milestone {{name}}',
+      risks: 'Risk {{name}}',
+      mitigations: 'Mitigation {{name}}',
+      units: 'Unit {{name}}',
+      responsibilities: 'Responsibility {{name}}',
+      partners: 'Partner {{name}}',
+      objectives: 'Objective {{name}}',
+      resources: 'Resource {{name}}',
+      sections: 'Section {{name}}',
+    },
+    field: {
+      targets: 'target',
+      actuals: 'actual',
+      targetsNotApplicable: 'target not applicable',
+      categoryTargets: 'category target',
+      parentId: 'place (under)',
+      sortKey: 'order',
+      finalTarget: 'final target',
+      resultIds: 'linked results',
+      ownerUnitId: 'owner',
+    },
+    errors: {
+      missingMaster: 'Name the master plan file and the files to merge into it.',
+      missingFiles: 'Name at least one plan file to merge into the master.',
+      otherPlan: 'Cannot merge {{path}}: it is the plan "{{title}}" ({{planId}}), not "{{master}}" ({{masterId}}). Open it in the app as a separate plan instead.',
+      unreadable: 'Cannot merge {{path}}: its plan data cannot be read.',
+    },
   },
   defaultOffice: 'Command line',
   size: {
@@ -87,7 +170,7 @@ Shows how to use rbm, or one of its commands (export, new-sample).`,
     seeHelp: 'Run "rbm help {{command}}" to see how to use it.',
     seeUsage: 'Run "rbm --help" to see the commands.',
     noCommand: 'No command given.',
-    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample and help.',
+    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample, merge and help.',
     unknownOption: 'Unknown option "{{option}}" for {{command}}.',
     missingValue: 'The option {{option}} needs a value.',
     repeatedOption: 'The option {{option}} is given twice.',

@@ -12,4 +12,4 @@ export type { Patch, FieldWrite } from './tx';
 export { blankPlanData, yearlyPeriods, type BlankPlanOptions } from './new-plan';
 export { COMMANDS, InProcessEngine, type CommandArgs, type CommandName, type EngineState, type PlanEngine, type StoredBytes } from './engine';
 export { blankIndicator, blankRisk } from './defaults';
-export { previewMerge, listConflicts, diffWords, MergeError, type MergePreview, type MergeCounts, type EntityChange, type FieldChange, type MergeConflict, type ConflictValue, type UnplacedResult, type MergeTarget, type PreviewOptions, type TextSegment, type PlanDoc } from './merge';
+export { previewMerge, listConflicts, snapshotOf, diffWords, MergeError, type MergePreview, type MergeCounts, type EntityChange, type FieldChange, type MergeConflict, type ConflictValue, type UnplacedResult, type MergeTarget, type PreviewOptions, type TextSegment, type PlanDoc } from './merge';

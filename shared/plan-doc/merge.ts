@@ -360,3 +360,8 @@ function conflictsIn(doc: PlanDoc, entities: ReadonlyMap<EntityKey, { target: Me
   }
   return out;
 }
+
+/** A document's save() and heads: what a plan file of the merged plan is written from. */
+export function snapshotOf(doc: PlanDoc): { bytes: Uint8Array; heads: string[] } {
+  return { bytes: A.save(doc), heads: A.getHeads(doc) };
+}

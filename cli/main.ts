@@ -1,5 +1,5 @@
 /**
- * rbm: RBM Planner on the command line (node). Commands: export, new-sample, merge, help.
+ * rbm: RBM Planner on the command line (node). Commands: export, new-sample, info, validate, merge, help.
  * Every message comes from the catalogue (shared/i18n/en-cli.ts); errors go to stderr
  * with exit code 1 (the work failed) or 2 (the command line is wrong).
  */
@@ -8,7 +8,7 @@ import { REPORT_PARTS } from '../shared/export/report';
 import { catalogues, translator, type Translate } from '../shared/i18n';
 import { CliError, EXIT, usageError } from './errors';
 
-const COMMANDS = ['export', 'new-sample', 'merge', 'help'] as const;
+const COMMANDS = ['export', 'new-sample', 'info', 'validate', 'merge', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
 
@@ -65,6 +65,24 @@ export async function main(argv: readonly string[], context: CliContext): Promis
       if (request === 'help') print(helpText('merge', t));
       else await runMerge(request, { clock, t, print });
       return EXIT.ok;
+    }
+    if (name === 'info') {
+      const { parseInfoArgs, runInfo } = await import('./info');
+      const request = parseInfoArgs(rest);
+      if (request === 'help') {
+        print(helpText('info', t));
+        return EXIT.ok;
+      }
+      return await runInfo(request, { clock, t, print });
+    }
+    if (name === 'validate') {
+      const { parseValidateArgs, runValidate } = await import('./validate');
+      const request = parseValidateArgs(rest);
+      if (request === 'help') {
+        print(helpText('validate', t));
+        return EXIT.ok;
+      }
+      return await runValidate(request, { clock, t, print, printError: (line) => context.err(`${line}\n`) });
     }
     const { parseNewSampleArgs, runNewSample } = await import('./new-sample');
     const request = parseNewSampleArgs(rest);

@@ -5,6 +5,8 @@ export const cli = {
 Usage:
   rbm export <plan.rbmplan> --format <format> --out <file> [options]
   rbm new-sample --out <file.rbmplan> [--office <name>]
+  rbm info <file.rbmplan> [--json]
+  rbm validate <file.rbmplan>...
   rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan>
   rbm help [<command>]
   rbm --help
@@ -13,6 +15,8 @@ Commands:
   export       Write a plan file as a Word document, an Excel tracking sheet,
                IATI 2.03 results XML, the print view (HTML) or a PDF
   new-sample   Write the sample plan as a plan file, to try the other commands
+  info         Show what a plan file holds: plan, office, kind, heads, counts
+  validate     Check plan files as the app does before it opens them
   merge        Merge offices' plan files into the master plan, listing what each
                changed and the conflicts
   help         Show how to use a command
@@ -62,9 +66,35 @@ fresh ids, so you can try the other commands on it.
 Example:
   rbm new-sample --out sample.rbmplan
   rbm export sample.rbmplan --format pdf --out sample.pdf`,
+    info: `Usage: rbm info <file.rbmplan> [--json]
+
+Shows what a plan file holds, as written in it: the plan's title and id, the kind of
+file (full: the whole plan; changes: only the changes since an earlier state, with the
+base heads the receiving copy must have), the office and actor it comes from, when it
+was made, its format and version, its heads, the number of results, indicators, risks
+and others, its size, and whether its checksum and plan are sound (the file is checked
+as the app checks it before opening it).
+
+  --json                print it as one JSON object, for scripts
+
+Exit codes: 0 the file is sound, 1 it is damaged or cannot be read (what can still be
+read of it is shown, with the problem).
+
+Example:
+  rbm info nairobi.rbmplan`,
+    validate: `Usage: rbm validate <file.rbmplan>...
+
+Checks each plan file as the app does before it opens it: size, JSON, format and
+version, every field, the checksum and the plan itself. Prints "OK: <file> (<plan>,
+<kind>)" for each sound file and the problem for each other one.
+
+Exit codes: 0 every file is sound, 1 at least one is not.
+
+Example:
+  rbm validate inbox/*.rbmplan`,
     help: `Usage: rbm help [<command>]
 
-Shows how to use rbm, or one of its commands (export, new-sample, merge).`,
+Shows how to use rbm, or one of its commands (export, new-sample, info, validate, merge).`,
   },
   merge: {
     help: `Usage: rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan> [--office <name>]
@@ -146,6 +176,50 @@ Example:
       unreadable: 'Cannot merge {{path}}: its plan data cannot be read.',
     },
   },
+  info: {
+    heading: 'Plan file {{path}}',
+    labels: {
+      title: 'Plan',
+      planId: 'Plan id',
+      kind: 'Kind',
+      from: 'From',
+      createdAt: 'Made',
+      format: 'Format',
+      heads: 'Heads',
+      baseHeads: 'Base heads',
+      counts: 'Counts',
+      size: 'Size',
+      checksum: 'Checksum',
+      status: 'Status',
+    },
+    kinds: {
+      full: 'full plan',
+      changes: 'changes only',
+    },
+    from: '{{office}} (actor {{actor}})',
+    noOffice: 'no office named',
+    format: '{{format}}, version {{version}}',
+    headCount_one: '{{count}} head',
+    headCount_other: '{{count}} heads',
+    size: '{{size}} (plan data {{payload}})',
+    checksum: {
+      ok: 'SHA-256 matches the plan data ({{sha256}})',
+      mismatch: 'SHA-256 does NOT match the plan data (expected {{sha256}})',
+      unreadable: 'the plan data is not valid base64 (expected SHA-256 {{sha256}})',
+    },
+    valid: {
+      full: 'OK: a whole plan, ready to open or merge',
+      changes: 'OK: changes that apply onto a copy of the plan that has the base heads',
+    },
+    invalid: 'NOT VALID: {{message}}',
+  },
+  validate: {
+    ok: 'OK: {{path}} ({{title}}, {{kind}})',
+    invalid: 'INVALID: {{path}}: {{message}}',
+    unreadable: 'INVALID: {{message}}',
+    summary_one: '{{valid}} of {{count}} file is valid.',
+    summary_other: '{{valid}} of {{count}} files are valid.',
+  },
   defaultOffice: 'Command line',
   size: {
     bytes_one: '{{count}} byte',
@@ -170,13 +244,15 @@ Example:
     seeHelp: 'Run "rbm help {{command}}" to see how to use it.',
     seeUsage: 'Run "rbm --help" to see the commands.',
     noCommand: 'No command given.',
-    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample, merge and help.',
+    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample, info, validate, merge and help.',
     unknownOption: 'Unknown option "{{option}}" for {{command}}.',
     missingValue: 'The option {{option}} needs a value.',
     repeatedOption: 'The option {{option}} is given twice.',
     notAFlag: 'The option {{option}} takes no value.',
     missingOption: 'The option {{option}} is required.',
     missingInput: 'Name the plan file to export (a .rbmplan file).',
+    missingFile: 'Name the plan file (a .rbmplan file).',
+    missingFiles: 'Name at least one plan file (a .rbmplan file) to check.',
     extraArgument: 'Unexpected argument "{{argument}}".',
     badFormat: 'Unknown format "{{value}}": use docx, xlsx, iati, html or pdf.',
     badLayout: 'Unknown layout "{{value}}": use plan, eu, dfid or un.',

@@ -6,6 +6,8 @@ export {
   readPlanFile,
   readAnyPlanFile,
   readPlanFileEnvelope,
+  parsePlanFileEnvelope,
+  structuralProblem,
   applyChangesFile,
   type PlanFileContents,
   type ChangesFileContents,

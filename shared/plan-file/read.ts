@@ -48,8 +48,12 @@ export type AnyPlanFileContents = PlanFileContents | ChangesFileContents;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Checks the envelope of a file's bytes (everything up to and including the checksum). */
-export async function readPlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLAN_FILE_BYTES): Promise<{ envelope: PlanFileEnvelope; payload: Uint8Array }> {
+/**
+ * Parses and checks the envelope of a file's bytes (size, UTF-8, JSON, format, version,
+ * schema) without judging its payload: what `rbm info` shows of a file whose plan data
+ * is damaged.
+ */
+export function parsePlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLAN_FILE_BYTES): PlanFileEnvelope {
   if (bytes.length === 0) throw new PlanFileError('empty');
   if (bytes.length > maxBytes) throw new PlanFileError('tooLarge', { size: bytes.length, max: maxBytes });
   let text: string;
@@ -71,7 +75,12 @@ export async function readPlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLA
     const issue = parsed.error.issues[0];
     throw new PlanFileError('invalidEnvelope', { field: issue?.path.join('.') || '-' });
   }
-  const envelope = parsed.data;
+  return parsed.data;
+}
+
+/** Checks the envelope of a file's bytes (everything up to and including the checksum). */
+export async function readPlanFileEnvelope(bytes: Uint8Array, maxBytes = MAX_PLAN_FILE_BYTES): Promise<{ envelope: PlanFileEnvelope; payload: Uint8Array }> {
+  const envelope = parsePlanFileEnvelope(bytes, maxBytes);
   const payload = fromBase64(envelope.payload);
   if (payload === null || payload.length === 0) throw new PlanFileError('badPayload');
   if ((await sha256Hex(payload)) !== envelope.sha256) throw new PlanFileError('checksumMismatch');

@@ -106,6 +106,15 @@ describe('changes files', () => {
     expect(fromBytes.heads).toEqual(merged.heads);
   });
 
+  it('applied twice, changes nothing the second time', async () => {
+    const { geneva, nairobi, base } = await offices();
+    const read = await readChanges(await fileOf(geneva, base.heads));
+    const once = await applyChangesFile(nairobi, read);
+    const twice = await applyChangesFile(once.bytes, read);
+    expect(twice.heads).toEqual(once.heads);
+    expect(twice.bytes).toEqual(once.bytes);
+  });
+
   it('merges with the receiver\'s own edits made since the base', async () => {
     const { geneva, nairobi, base } = await offices();
     await nairobi.run('updatePlan', { versionLabel: 'Nairobi draft' });

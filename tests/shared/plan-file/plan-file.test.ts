@@ -159,6 +159,22 @@ describe('readPlanFile', () => {
     expect(error).toMatchObject({ code: 'invalidPlan', params: { field: 'plan.title' } });
   });
 
+  it('still reads a plan that breaks only a rule across fields, as concurrent edits of two offices can', async () => {
+    const { bytes } = await sampleFile();
+    const e = envelopeOf(bytes);
+    const doc = A.load<{ plan: Record<string, unknown> }>(fromBase64(e.payload as string)!, { actor: ACTOR_B });
+    // One office lowered on-track to 0.5 while another raised at-risk to 0.9.
+    const merged = A.change(doc, (d) => {
+      d.plan.monitoring = { onTrack: 0.5, atRisk: 0.9 };
+    });
+    const payload = A.save(merged);
+    e.payload = toBase64(payload);
+    e.sha256 = await sha256Hex(payload);
+    e.heads = A.getHeads(merged);
+    const read = await readPlanFile(encode(JSON.stringify(e)), options);
+    expect(read.engine.state.view.plan.monitoring).toEqual({ onTrack: 0.5, atRisk: 0.9 });
+  });
+
   it('leaves no prototype changed by a hostile file', async () => {
     await codeOf(encode('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -8,7 +8,7 @@
 import * as A from '@automerge/automerge';
 import { fixedClock } from '../shared/dates';
 import { PlanDataSchema, type PlanData, type ReportingPeriodId, type ResultId } from '../shared/model';
-import { PlanSession, updateEntity, updateResult, type SessionOptions } from '../shared/plan-doc';
+import { PlanSession, previewMerge, updateEntity, updateResult, type SessionOptions } from '../shared/plan-doc';
 import type { PlanDoc } from '../shared/plan-doc/document';
 import type { PlanDocShape } from '../shared/plan-doc/layout';
 import { materialize } from '../shared/plan-doc/view';
@@ -230,6 +230,13 @@ export function runNodeBench(data: PlanData, opts: NodeBenchOptions, figures: Fi
   figures.add({ key: 'node.merge.chunk.max', name: `Apply them in chunks: longest chunk (main thread blocked)`, value: Math.max(...chunkTimes), unit: 'ms', n: chunkTimes.length });
   const mergedView = timeRepeated(1, () => void materialize(chunked.last));
   figures.addTimes('node.merge.view', 'Materialise the merged view', mergedView.times, { floor: 'floor.json.parse.median' });
+
+  // The import's preview: the field office's copy merged into a clone of the base, the
+  // merged view materialised (the base's view is the one the app holds already), every
+  // changed entity compared field by field and the conflicts listed (shared/plan-doc/merge.ts).
+  const baseView = materialize(base);
+  const preview = timeRepeated(opts.reps, () => previewMerge(base, field.document, { localView: baseView }));
+  figures.addTimes('node.merge.preview', `Import preview of the field office's copy (previewMerge incl. the merge and the merged view; ${preview.last.counts.changed} changed entities)`, preview.times, { floor: 'floor.json.parse.median', target: 2000, note: 'target: import preview plus merge under 2 s' });
 
   figures.add({ key: 'node.memory.rss.peak', name: 'Node peak resident memory over the run', value: process.resourceUsage().maxRSS / 1024, unit: 'MB' });
   return { bytes, heads };

@@ -133,7 +133,7 @@ export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, opt
   }
   const touched = touchedPaths(A.diff(merged, localHeads, A.getHeads(merged)));
   const entities = entityChanges(before, after, touched.entities);
-  const conflicts = conflictsIn(merged, touched.entities);
+  const conflicts = conflictsAt(merged, touched.conflictPaths);
   return { merged, before, after, changed, entities, conflicts, unplaced: unplacedOf(before, after), counts: countsOf(entities, conflicts, after) };
 }
 
@@ -168,18 +168,26 @@ function sameHeads(a: readonly string[], b: readonly string[]): boolean {
 
 type EntityKey = `${MergeTarget}/${string}`;
 
-/** The entities a merge's patches touch (`collections/<c>/<bucket>/<id>/...`, `plan/...`). */
-function touchedPaths(patches: readonly A.Patch[]): { entities: Map<EntityKey, { target: MergeTarget; id: string }> } {
+interface Touched {
+  readonly entities: Map<EntityKey, { target: MergeTarget; id: string }>;
+  /** Paths (inside the document) the patches flag as holding more than one value. */
+  readonly conflictPaths: (readonly A.Prop[])[];
+}
+
+/** The entities a merge's patches touch (`collections/<c>/<bucket>/<id>/...`, `plan/...`), and the paths they flag as in conflict. */
+function touchedPaths(patches: readonly A.Patch[]): Touched {
   const entities = new Map<EntityKey, { target: MergeTarget; id: string }>();
+  const conflictPaths: (readonly A.Prop[])[] = [];
   const collections = new Set<string>(COLLECTIONS);
   for (const patch of patches) {
     const [root, collection, , id] = patch.path;
     if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
     else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
       entities.set(`${collection as CollectionName}/${id}`, { target: collection as CollectionName, id });
-    }
+    } else continue;
+    if (patch.action === 'conflict' || (patch.action === 'put' && patch.conflict === true)) conflictPaths.push(patch.path);
   }
-  return { entities };
+  return { entities, conflictPaths };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -316,20 +324,51 @@ function isMapNode(value: unknown): value is DocMap {
 
 function walkConflicts(node: DocMap, target: MergeTarget, id: string, path: string[], index: ChangeIndex, out: MergeConflict[]): void {
   for (const key of Object.keys(node)) {
-    const values = A.getConflicts(node, key);
-    const ops = values ? Object.keys(values) : [];
-    if (values && ops.length > 1) {
-      const decoded = ops.map((op) => decodeValue(values[op]));
-      // Offices that wrote the same value (e.g. both added the same category) lose nothing.
-      if (!decoded.every((v) => deepEqual(v, decoded[0]))) {
-        const sorted = ops.map((op, i) => ({ op, value: decoded[i] })).sort((a, b) => opOrder(a.op, b.op));
-        out.push({ target, id, path: [...path, key], values: sorted.map((v, i) => ({ ...index.describe(v.op, v.value), shown: i === 0 })) });
-        continue;
-      }
+    const conflict = conflictOf(node, key, target, id, path, index);
+    if (conflict) {
+      out.push(conflict);
+      continue;
     }
     const child = node[key];
     if (isMapNode(child)) walkConflicts(child, target, id, [...path, key], index, out);
   }
+}
+
+/** One field's conflict, or null when it holds one value (or several equal ones). */
+function conflictOf(node: DocMap, key: string, target: MergeTarget, id: string, path: string[], index: ChangeIndex): MergeConflict | null {
+  const values = A.getConflicts(node, key);
+  const ops = values ? Object.keys(values) : [];
+  if (!values || ops.length < 2) return null;
+  const decoded = ops.map((op) => decodeValue(values[op]));
+  // Offices that wrote the same value (e.g. both added the same category) lose nothing.
+  if (decoded.every((v) => deepEqual(v, decoded[0]))) return null;
+  const sorted = ops.map((op, i) => ({ op, value: decoded[i] })).sort((a, b) => opOrder(a.op, b.op));
+  return { target, id, path: [...path, key], values: sorted.map((v, i) => ({ ...index.describe(v.op, v.value), shown: i === 0 })) };
+}
+
+/**
+ * The conflicts at the paths a merge's patches flag (a patch says when the field it
+ * touches holds more than one value, also when the local value stays the one shown), so
+ * only those fields are read rather than every field of every touched entity.
+ */
+function conflictsAt(doc: PlanDoc, paths: readonly (readonly A.Prop[])[]): MergeConflict[] {
+  const index = new ChangeIndex(doc);
+  const out: MergeConflict[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let node: unknown = doc;
+    for (const p of path.slice(0, -1)) node = isMapNode(node) ? node[String(p)] : undefined;
+    const last = path[path.length - 1];
+    if (!isMapNode(node) || typeof last !== 'string') continue;
+    const [root, , , id, ...inner] = path.map(String);
+    const conflict =
+      root === 'plan' ? conflictOf(node, last, 'plan', planIdOf(doc), path.slice(1, -1).map(String), index) : conflictOf(node, last, path[1] as CollectionName, id!, inner.slice(0, -1), index);
+    if (conflict) out.push(conflict);
+  }
+  return out.sort((a, b) => (a.target === b.target ? 0 : a.target === 'plan' ? -1 : b.target === 'plan' ? 1 : COLLECTIONS.indexOf(a.target) - COLLECTIONS.indexOf(b.target)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path.join('/') < b.path.join('/') ? -1 : 1));
 }
 
 /**

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportingPeriodId, ResultId } from '../../shared/model';
-import { PlanSession, addResult, deleteEntity, setSectionBody, updateEntity, updateResult, type PlanView } from '../../shared/plan-doc';
+import { PlanSession, addResult, deleteEntity, deleteResult, setSectionBody, updateEntity, updateResult, type PlanView } from '../../shared/plan-doc';
 import { readPlanFile, writePlanFile } from '../../shared/plan-file';
 import { ACTOR_A, ACTOR_B, tickingClock } from '../fixtures/plans';
 
@@ -30,8 +30,8 @@ async function open(name: string, actor: string, office: string, start: string):
   return PlanSession.load([payload], { actor, office, clock: tickingClock(start) });
 }
 
-async function save(session: PlanSession, name: string, office: string, actor: string): Promise<void> {
-  const bytes = await writePlanFile({ snapshot: session.snapshot(), view: session.view }, { from: { office, actorId: actor }, createdAt: '2026-02-01T00:00:00.000Z' });
+async function save(session: PlanSession, name: string, office: string, actor: string, baseHeads?: readonly string[]): Promise<void> {
+  const bytes = await writePlanFile({ snapshot: session.snapshot(), view: session.view }, { from: { office, actorId: actor }, createdAt: '2026-02-01T00:00:00.000Z', ...(baseHeads ? { baseHeads } : {}) });
   writeFileSync(file(name), bytes);
 }
 
@@ -81,7 +81,9 @@ describe('rbm merge', () => {
     expect(out).toContain(`target ${master.periods[period!]!.label}: ${oldTarget} → ${oldTarget + 3}`);
     expect(out).toMatch(/Added Activity \S+ 'Train labour inspectors in Kenya'/);
     // Dakar's statement is compared with the plan as merged so far (Nairobi's), and is a conflict.
-    expect(out).toContain('From Dakar (dakar.rbmplan, made 2026-02-01): 0 added, 2 changed, 2 deleted, 1 conflict');
+    // The risk goes with its mitigations.
+    const deleted = 1 + Object.values(master.mitigations).filter((m) => m.riskId === riskId).length;
+    expect(out).toContain(`From Dakar (dakar.rbmplan, made 2026-02-01): 0 added, 2 changed, ${deleted} deleted, 1 conflict`);
     expect(out).toContain(`Outcome ${outcome.number} statement: 'Migrant workers in East Africa are protected' → 'Migrant workers in West Africa are protected'`);
     expect(out).toContain(`Deleted Risk '${riskText.slice(0, 20)}`);
     expect(out).toContain('{+Dakar adds this sentence.+}');
@@ -107,6 +109,41 @@ describe('rbm merge', () => {
     const envelope = JSON.parse(readFileSync(file('merged.rbmplan'), 'utf8')) as { kind: string; heads: string[] };
     expect(envelope.kind).toBe('full');
     expect(envelope.heads).toEqual([...merged.heads].sort());
+  }, 120_000);
+
+  it('applies a changes file onto the master and lists a result left unplaced by a deletion', async () => {
+    const master = await readView('master.rbmplan');
+    const output = master.tree.find((n) => n.depth === 2)!;
+    // Headquarters deleted an output; Nairobi, not knowing, added an activity under it.
+    const hq = await open('master.rbmplan', ACTOR_A, 'HQ', '2026-02-02T00:00:00.000Z');
+    hq.run(deleteResult, { id: output.id });
+    await save(hq, 'master2.rbmplan', 'HQ', ACTOR_A);
+    const nairobi = await open('master.rbmplan', ACTOR_B, 'Nairobi', '2026-02-03T00:00:00.000Z');
+    nairobi.run(addResult, { id: 'r_orphan001' as ResultId, parentId: output.id, statement: 'Visit the border posts' });
+    await save(nairobi, 'nairobi-changes.rbmplan', 'Nairobi', ACTOR_B, [...master.heads]);
+    expect((JSON.parse(readFileSync(file('nairobi-changes.rbmplan'), 'utf8')) as { kind: string }).kind).toBe('changes');
+
+    const run = rbm(['merge', 'master2.rbmplan', 'nairobi-changes.rbmplan', '--out', 'merged2.rbmplan']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('From Nairobi (nairobi-changes.rbmplan, made 2026-02-01): 1 added, 0 changed, 0 deleted, 0 conflicts');
+    expect(run.stdout).toContain("Added Activity U1 'Visit the border posts'");
+    expect(run.stdout).toContain('1 result is unplaced after the merge');
+    expect(run.stdout).toContain("Activity U1 'Visit the border posts': the result it was under is deleted");
+    const merged = await readView('merged2.rbmplan');
+    expect(merged.tree.find((n) => n.id === 'r_orphan001')!.unplaced).toBe(true);
+
+    // A changes file whose base the master lacks is refused with the reader's message.
+    const gap = await open('master.rbmplan', ACTOR_B, 'Nairobi', '2026-02-04T00:00:00.000Z');
+    const target = master.tree[1]!.id;
+    gap.run(updateResult, { id: target, fields: { statement: 'First edit, never sent' } });
+    const sentUpTo = gap.heads();
+    gap.run(updateResult, { id: target, fields: { statement: 'Second edit' } });
+    await save(gap, 'gap.rbmplan', 'Nairobi', ACTOR_B, sentUpTo);
+    const refused = rbm(['merge', 'master.rbmplan', 'gap.rbmplan', '--out', 'refused.rbmplan']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Cannot read the plan file gap.rbmplan: This file continues changes you have not received (1 missing');
+    expect(existsSync(file('refused.rbmplan'))).toBe(false);
   }, 120_000);
 
   it('refuses a file of another plan, naming both plans, and writes nothing', () => {

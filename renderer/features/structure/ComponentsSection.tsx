@@ -10,10 +10,10 @@ import { componentProblems, structureNames, type PlanView } from '../../../share
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
 import { Field } from '../../ui/Field';
-import { CellInput, onGridKeyDown } from '../indicators/cells';
+import { CellInput } from '../indicators/cells';
 import { componentDeleteMessage } from './confirm';
 import { resultsByComponent } from './derive';
-import { CellTextArea, ConfirmDelete, focusFirstInvalid, RowActions } from './parts';
+import { CellTextArea, ConfirmDelete, focusFirstInvalid, RowActions, StructureCard } from './parts';
 
 export function ComponentsSection() {
   const { t } = useTranslation();
@@ -25,79 +25,71 @@ export function ComponentsSection() {
   const order = view.componentOrder;
 
   return (
-    <section className="card structure-card" aria-labelledby="structure-components-title">
-      <div className="structure-card-head">
-        <h2 id="structure-components-title" ref={heading} tabIndex={-1}>
-          {t('structure.components.title')}
-        </h2>
-      </div>
-      <p className="hint">{t('structure.components.hint')}</p>
-      {order.length === 0 ? (
-        <p className="structure-empty">{t('structure.components.empty')}</p>
-      ) : (
-        <div className="structure-table-wrap">
-          <table className="structure-table structure-components" aria-label={t('structure.components.tableLabel')} onKeyDown={onGridKeyDown}>
-            <thead>
-              <tr>
-                <th scope="col" className="col-order">
-                  {t('structure.components.order')}
-                </th>
-                <th scope="col" className="col-code">
-                  {t('structure.code')}
-                </th>
-                <th scope="col" className="col-name">
-                  {t('structure.components.name')}
-                </th>
-                <th scope="col">{t('structure.components.description')}</th>
-                <th scope="col" className="col-count">
-                  {t('structure.components.results')}
-                </th>
-                <th scope="col" className="col-actions">
-                  <span className="visually-hidden">{t('structure.actions')}</span>
-                </th>
+    <StructureCard
+      name="components"
+      heading={heading}
+      empty={order.length === 0}
+      headers={
+        <>
+          <th scope="col" className="col-order">
+            {t('structure.components.order')}
+          </th>
+          <th scope="col" className="col-code">
+            {t('structure.code')}
+          </th>
+          <th scope="col" className="col-name">
+            {t('structure.components.name')}
+          </th>
+          <th scope="col">{t('structure.components.description')}</th>
+          <th scope="col" className="col-count">
+            {t('structure.components.results')}
+          </th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">{t('structure.actions')}</span>
+          </th>
+        </>
+      }
+      rows={
+        <>
+          {order.map((id, i) => {
+            const c = view.components[id]!;
+            const name = structureNames.component(c);
+            const filed = counts.get(id) ?? 0;
+            const n = i + 1;
+            return (
+              <tr key={id} data-component-id={id}>
+                <td className="col-order">{n}</td>
+                <td className="col-code">
+                  <CellInput label={t('structure.components.codeOf', { n })} value={c.code} row={i} col={0} onCommit={(code) => dispatch('updateComponent', { id, fields: { code } })} />
+                </td>
+                <td className="col-name">
+                  <CellTextArea label={t('structure.components.nameOf', { n })} value={c.name} rows={3} singleLine onCommit={(text) => dispatch('updateComponent', { id, fields: { name: text } })} />
+                </td>
+                <td>
+                  <CellTextArea label={t('structure.components.descriptionOf', { n })} value={c.description} rows={3} onCommit={(description) => dispatch('updateComponent', { id, fields: { description } })} />
+                </td>
+                <td className="col-count">{filed === 0 ? <span className="muted">{t('structure.none')}</span> : t('structure.components.resultsCount', { count: filed })}</td>
+                <td className="col-actions">
+                  <RowActions
+                    idPrefix={`structure-component-${id}`}
+                    index={i}
+                    total={order.length}
+                    upLabel={t('structure.components.moveUpLabel', { component: name })}
+                    downLabel={t('structure.components.moveDownLabel', { component: name })}
+                    deleteLabel={t('structure.components.deleteLabel', { component: name })}
+                    onMove={(direction) => dispatch('moveComponent', { id, direction })}
+                    onDelete={() => setDeleting(id)}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {order.map((id, i) => {
-                const c = view.components[id]!;
-                const name = structureNames.component(c);
-                const filed = counts.get(id) ?? 0;
-                const n = i + 1;
-                return (
-                  <tr key={id} data-component-id={id}>
-                    <td className="col-order">{n}</td>
-                    <td className="col-code">
-                      <CellInput label={t('structure.components.codeOf', { n })} value={c.code} row={i} col={0} onCommit={(code) => dispatch('updateComponent', { id, fields: { code } })} />
-                    </td>
-                    <td className="col-name">
-                      <CellTextArea label={t('structure.components.nameOf', { n })} value={c.name} rows={3} singleLine onCommit={(text) => dispatch('updateComponent', { id, fields: { name: text } })} />
-                    </td>
-                    <td>
-                      <CellTextArea label={t('structure.components.descriptionOf', { n })} value={c.description} rows={3} onCommit={(description) => dispatch('updateComponent', { id, fields: { description } })} />
-                    </td>
-                    <td className="col-count">{filed === 0 ? <span className="muted">{t('structure.none')}</span> : t('structure.components.resultsCount', { count: filed })}</td>
-                    <td className="col-actions">
-                      <RowActions
-                        idPrefix={`structure-component-${id}`}
-                        index={i}
-                        total={order.length}
-                        upLabel={t('structure.components.moveUpLabel', { component: name })}
-                        downLabel={t('structure.components.moveDownLabel', { component: name })}
-                        deleteLabel={t('structure.components.deleteLabel', { component: name })}
-                        onMove={(direction) => dispatch('moveComponent', { id, direction })}
-                        onDelete={() => setDeleting(id)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+            );
+          })}
+        </>
+      }
+    >
       <AddComponentForm view={view} />
       {deleting && view.components[deleting] && <DeleteComponent view={view} id={deleting} heading={heading} onDone={() => setDeleting(null)} />}
-    </section>
+    </StructureCard>
   );
 }
 

@@ -10,10 +10,10 @@ import { objectiveProblems, structureNames, type PlanView } from '../../../share
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
 import { Field } from '../../ui/Field';
-import { CellInput, onGridKeyDown } from '../indicators/cells';
+import { CellInput } from '../indicators/cells';
 import { objectiveDeleteMessage } from './confirm';
 import { tagsByObjective } from './derive';
-import { ConfirmDelete, focusFirstInvalid, RowActions } from './parts';
+import { ConfirmDelete, focusFirstInvalid, RowActions, StructureCard } from './parts';
 
 export function ObjectivesSection() {
   const { t } = useTranslation();
@@ -25,75 +25,67 @@ export function ObjectivesSection() {
   const order = view.objectiveOrder;
 
   return (
-    <section className="card structure-card" aria-labelledby="structure-objectives-title">
-      <div className="structure-card-head">
-        <h2 id="structure-objectives-title" ref={heading} tabIndex={-1}>
-          {t('structure.objectives.title')}
-        </h2>
-      </div>
-      <p className="hint">{t('structure.objectives.hint')}</p>
-      {order.length === 0 ? (
-        <p className="structure-empty">{t('structure.objectives.empty')}</p>
-      ) : (
-        <div className="structure-table-wrap">
-          <table className="structure-table structure-objectives" aria-label={t('structure.objectives.tableLabel')} onKeyDown={onGridKeyDown}>
-            <thead>
-              <tr>
-                <th scope="col" className="col-order">
-                  {t('structure.objectives.order')}
-                </th>
-                <th scope="col" className="col-code">
-                  {t('structure.code')}
-                </th>
-                <th scope="col">{t('structure.objectives.titleColumn')}</th>
-                <th scope="col" className="col-count">
-                  {t('structure.objectives.tagged')}
-                </th>
-                <th scope="col" className="col-actions">
-                  <span className="visually-hidden">{t('structure.actions')}</span>
-                </th>
+    <StructureCard
+      name="objectives"
+      heading={heading}
+      empty={order.length === 0}
+      headers={
+        <>
+          <th scope="col" className="col-order">
+            {t('structure.objectives.order')}
+          </th>
+          <th scope="col" className="col-code">
+            {t('structure.code')}
+          </th>
+          <th scope="col">{t('structure.objectives.titleColumn')}</th>
+          <th scope="col" className="col-count">
+            {t('structure.objectives.tagged')}
+          </th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">{t('structure.actions')}</span>
+          </th>
+        </>
+      }
+      rows={
+        <>
+          {order.map((id, i) => {
+            const o = view.objectives[id]!;
+            const name = structureNames.objective(o);
+            const tagged = tags.get(id);
+            const n = i + 1;
+            return (
+              <tr key={id} data-objective-id={id}>
+                <td className="col-order">{n}</td>
+                <td className="col-code">
+                  <CellInput label={t('structure.objectives.codeOf', { n })} value={o.code} row={i} col={0} onCommit={(code) => dispatch('updateObjective', { id, fields: { code } })} />
+                </td>
+                <td>
+                  <CellInput label={t('structure.objectives.titleOf', { n })} value={o.title} row={i} col={1} onCommit={(title) => dispatch('updateObjective', { id, fields: { title } })} />
+                </td>
+                <td className="col-count">
+                  {tagged ? t('structure.objectives.taggedCount', { principal: tagged.principal, significant: tagged.significant }) : <span className="muted">{t('structure.none')}</span>}
+                </td>
+                <td className="col-actions">
+                  <RowActions
+                    idPrefix={`structure-objective-${id}`}
+                    index={i}
+                    total={order.length}
+                    upLabel={t('structure.objectives.moveUpLabel', { objective: name })}
+                    downLabel={t('structure.objectives.moveDownLabel', { objective: name })}
+                    deleteLabel={t('structure.objectives.deleteLabel', { objective: name })}
+                    onMove={(direction) => dispatch('moveObjective', { id, direction })}
+                    onDelete={() => setDeleting(id)}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {order.map((id, i) => {
-                const o = view.objectives[id]!;
-                const name = structureNames.objective(o);
-                const tagged = tags.get(id);
-                const n = i + 1;
-                return (
-                  <tr key={id} data-objective-id={id}>
-                    <td className="col-order">{n}</td>
-                    <td className="col-code">
-                      <CellInput label={t('structure.objectives.codeOf', { n })} value={o.code} row={i} col={0} onCommit={(code) => dispatch('updateObjective', { id, fields: { code } })} />
-                    </td>
-                    <td>
-                      <CellInput label={t('structure.objectives.titleOf', { n })} value={o.title} row={i} col={1} onCommit={(title) => dispatch('updateObjective', { id, fields: { title } })} />
-                    </td>
-                    <td className="col-count">
-                      {tagged ? t('structure.objectives.taggedCount', { principal: tagged.principal, significant: tagged.significant }) : <span className="muted">{t('structure.none')}</span>}
-                    </td>
-                    <td className="col-actions">
-                      <RowActions
-                        idPrefix={`structure-objective-${id}`}
-                        index={i}
-                        total={order.length}
-                        upLabel={t('structure.objectives.moveUpLabel', { objective: name })}
-                        downLabel={t('structure.objectives.moveDownLabel', { objective: name })}
-                        deleteLabel={t('structure.objectives.deleteLabel', { objective: name })}
-                        onMove={(direction) => dispatch('moveObjective', { id, direction })}
-                        onDelete={() => setDeleting(id)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+            );
+          })}
+        </>
+      }
+    >
       <AddObjectiveForm view={view} />
       {deleting && view.objectives[deleting] && <DeleteObjective view={view} id={deleting} heading={heading} onDone={() => setDeleting(null)} />}
-    </section>
+    </StructureCard>
   );
 }
 

@@ -10,10 +10,10 @@ import { unitProblems, type FieldProblem, type PlanView, type UnitFields } from 
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
 import { Field } from '../../ui/Field';
-import { CellInput, onGridKeyDown } from '../indicators/cells';
+import { CellInput } from '../indicators/cells';
 import { unitDeleteMessage } from './confirm';
 import { longName, parentChoices, rolesByUnit, shortName, unitRows, type UnitRow } from './derive';
-import { ConfirmDelete, DeleteButton, focusFirstInvalid, indent, SelectField } from './parts';
+import { ConfirmDelete, DeleteButton, focusFirstInvalid, indent, SelectField, StructureCard } from './parts';
 
 export function UnitsSection() {
   const { t } = useTranslation();
@@ -25,51 +25,43 @@ export function UnitsSection() {
   const clashes = useMemo(() => codeClashes(rows), [rows]);
 
   return (
-    <section className="card structure-card" aria-labelledby="structure-units-title">
-      <div className="structure-card-head">
-        <h2 id="structure-units-title" ref={heading} tabIndex={-1}>
-          {t('structure.units.title')}
-        </h2>
-        <span className="structure-count">{t('structure.units.count', { count: rows.length })}</span>
-      </div>
-      <p className="hint">{t('structure.units.hint')}</p>
-      <PlanOwner view={view} rows={rows} />
-      {rows.length === 0 ? (
-        <p className="structure-empty">{t('structure.units.empty')}</p>
-      ) : (
-        <div className="structure-table-wrap">
-          <table className="structure-table structure-units" aria-label={t('structure.units.tableLabel')} onKeyDown={onGridKeyDown}>
-            <thead>
-              <tr>
-                <th scope="col" className="col-code">
-                  {t('structure.code')}
-                </th>
-                <th scope="col">{t('structure.units.name')}</th>
-                <th scope="col" className="col-kind">
-                  {t('structure.units.kindColumn')}
-                </th>
-                <th scope="col" className="col-parent">
-                  {t('structure.units.parent')}
-                </th>
-                <th scope="col" className="col-count">
-                  {t('structure.units.roles')}
-                </th>
-                <th scope="col" className="col-actions">
-                  <span className="visually-hidden">{t('structure.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <UnitRowView key={row.unit.id} view={view} rows={rows} row={row} index={i} roles={roles.get(row.unit.id) ?? 0} clash={clashes.get(row.unit.id)} onDelete={() => setDeleting(row.unit.id)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+    <StructureCard
+      name="units"
+      heading={heading}
+      headExtra={<span className="structure-count">{t('structure.units.count', { count: rows.length })}</span>}
+      beforeTable={<PlanOwner view={view} rows={rows} />}
+      empty={rows.length === 0}
+      headers={
+        <>
+          <th scope="col" className="col-code">
+            {t('structure.code')}
+          </th>
+          <th scope="col">{t('structure.units.name')}</th>
+          <th scope="col" className="col-kind">
+            {t('structure.units.kindColumn')}
+          </th>
+          <th scope="col" className="col-parent">
+            {t('structure.units.parent')}
+          </th>
+          <th scope="col" className="col-count">
+            {t('structure.units.roles')}
+          </th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">{t('structure.actions')}</span>
+          </th>
+        </>
+      }
+      rows={
+        <>
+          {rows.map((row, i) => (
+            <UnitRowView key={row.unit.id} view={view} rows={rows} row={row} index={i} roles={roles.get(row.unit.id) ?? 0} clash={clashes.get(row.unit.id)} onDelete={() => setDeleting(row.unit.id)} />
+          ))}
+        </>
+      }
+    >
       <AddUnitForm view={view} rows={rows} />
       {deleting && view.units[deleting] && <DeleteUnit view={view} unitId={deleting} onDone={() => setDeleting(null)} heading={heading} />}
-    </section>
+    </StructureCard>
   );
 }
 

@@ -1,10 +1,12 @@
 /**
- * Pieces the three sections of the structure screen share: a multi-line cell that
+ * Pieces the three sections of the structure screen share: the card (heading, hint,
+ * the table or the empty message, then the add form), a multi-line cell that
  * commits like the other cells, the move and delete buttons of an ordered row (a moved
  * row keeps the focus on its button), a labelled select, the add form's error line, and
  * the delete that asks first and offers Undo.
  */
 import { useId, type ReactNode, type RefObject } from 'react';
+import { onGridKeyDown } from '../indicators/cells';
 import { useTranslation } from 'react-i18next';
 import type { MessageRef } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
@@ -166,5 +168,53 @@ export function ConfirmDelete({ title, message, run, deleted, heading, onDone }:
         });
       }}
     />
+  );
+}
+
+interface StructureCardProps {
+  /** Which section: its element ids, its table's class and its messages (structure.<name>.*). */
+  readonly name: 'units' | 'objectives' | 'components';
+  /** The heading, focused after a delete so the keyboard user is not left nowhere. */
+  readonly heading: RefObject<HTMLHeadingElement | null>;
+  /** Beside the heading (e.g. a count). */
+  readonly headExtra?: ReactNode;
+  /** Between the hint and the table (e.g. the plan's owner unit). */
+  readonly beforeTable?: ReactNode;
+  readonly empty: boolean;
+  /** The header cells of the table. */
+  readonly headers: ReactNode;
+  readonly rows: ReactNode;
+  /** After the table: the add form and the delete dialog. */
+  readonly children: ReactNode;
+}
+
+/** A section of the structure screen: heading, hint, its table (arrow keys move between cells) and what follows. */
+export function StructureCard({ name, heading, headExtra, beforeTable, empty, headers, rows, children }: StructureCardProps) {
+  const { t } = useTranslation();
+  const titleId = `structure-${name}-title`;
+  return (
+    <section className="card structure-card" aria-labelledby={titleId}>
+      <div className="structure-card-head">
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {t(`structure.${name}.title`)}
+        </h2>
+        {headExtra}
+      </div>
+      <p className="hint">{t(`structure.${name}.hint`)}</p>
+      {beforeTable}
+      {empty ? (
+        <p className="structure-empty">{t(`structure.${name}.empty`)}</p>
+      ) : (
+        <div className="structure-table-wrap">
+          <table className={`structure-table structure-${name}`} aria-label={t(`structure.${name}.tableLabel`)} onKeyDown={onGridKeyDown}>
+            <thead>
+              <tr>{headers}</tr>
+            </thead>
+            <tbody>{rows}</tbody>
+          </table>
+        </div>
+      )}
+      {children}
+    </section>
   );
 }

@@ -3,7 +3,7 @@
  * and down, how many results are filed under each, a form to add one, and a delete that
  * first says which results will move to "No component".
  */
-import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeId, type ComponentId } from '../../../shared/model';
 import { componentProblems, structureNames, type PlanView } from '../../../shared/plan-doc';
@@ -13,7 +13,7 @@ import { Field } from '../../ui/Field';
 import { CellInput } from '../indicators/cells';
 import { componentDeleteMessage } from './confirm';
 import { resultsByComponent } from './derive';
-import { CellTextArea, ConfirmDelete, focusFirstInvalid, RowActions, StructureCard } from './parts';
+import { CellTextArea, ConfirmDelete, RowActions, StructureCard, useAddForm } from './parts';
 
 export function ComponentsSection() {
   const { t } = useTranslation();
@@ -97,33 +97,22 @@ function AddComponentForm({ view }: { readonly view: PlanView }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const notify = useApp((s) => s.notify);
-  const form = useRef<HTMLFormElement>(null);
   const [input, setInput] = useState({ code: '', name: '', description: '' });
-  const [submitted, setSubmitted] = useState(false);
   const problems = componentProblems(view, input, null);
-  const error = (field: string) => {
-    const p = submitted ? problems.find((q) => q.field === field) : undefined;
-    return p ? t(p.key, p.params) : undefined;
-  };
+  const { form, error, onSubmit } = useAddForm(
+    problems,
+    async () => {
+      const id = makeId<ComponentId>('component', randomHex);
+      if (!(await dispatch('addComponent', { id, ...input }))) return false;
+      notify({ tone: 'info', message: { key: 'structure.components.added', params: { component: input.code.trim() || input.name.trim() } } });
+      return true;
+    },
+    () => setInput({ code: '', name: '', description: '' }),
+  );
   const descriptionError = error('description');
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (problems.length > 0) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    const id = makeId<ComponentId>('component', randomHex);
-    if (!(await dispatch('addComponent', { id, ...input }))) return;
-    notify({ tone: 'info', message: { key: 'structure.components.added', params: { component: input.code.trim() || input.name.trim() } } });
-    setInput({ code: '', name: '', description: '' });
-    setSubmitted(false);
-    form.current?.querySelector('input')?.focus();
-  };
-
   return (
-    <form ref={form} className="structure-add" aria-labelledby="structure-add-component-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={form} className="structure-add" aria-labelledby="structure-add-component-title" noValidate onSubmit={onSubmit}>
       <h3 id="structure-add-component-title">{t('structure.components.addTitle')}</h3>
       <div className="structure-add-fields">
         <div className="structure-add-code">

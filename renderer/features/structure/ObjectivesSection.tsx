@@ -3,7 +3,7 @@
  * down, how many results are tagged with each (principal, significant), a form to add
  * one, and a delete that first says which results will lose the tag.
  */
-import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeId, type StrategicObjectiveId } from '../../../shared/model';
 import { objectiveProblems, structureNames, type PlanView } from '../../../shared/plan-doc';
@@ -13,7 +13,7 @@ import { Field } from '../../ui/Field';
 import { CellInput } from '../indicators/cells';
 import { objectiveDeleteMessage } from './confirm';
 import { tagsByObjective } from './derive';
-import { ConfirmDelete, focusFirstInvalid, RowActions, StructureCard } from './parts';
+import { ConfirmDelete, RowActions, StructureCard, useAddForm } from './parts';
 
 export function ObjectivesSection() {
   const { t } = useTranslation();
@@ -93,32 +93,21 @@ function AddObjectiveForm({ view }: { readonly view: PlanView }) {
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const notify = useApp((s) => s.notify);
-  const form = useRef<HTMLFormElement>(null);
   const [input, setInput] = useState({ code: '', title: '' });
-  const [submitted, setSubmitted] = useState(false);
   const problems = objectiveProblems(view, input, null);
-  const error = (field: string) => {
-    const p = submitted ? problems.find((q) => q.field === field) : undefined;
-    return p ? t(p.key, p.params) : undefined;
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (problems.length > 0) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    const id = makeId<StrategicObjectiveId>('objective', randomHex);
-    if (!(await dispatch('addObjective', { id, ...input }))) return;
-    notify({ tone: 'info', message: { key: 'structure.objectives.added', params: { objective: input.code.trim() || input.title.trim() } } });
-    setInput({ code: '', title: '' });
-    setSubmitted(false);
-    form.current?.querySelector('input')?.focus();
-  };
+  const { form, error, onSubmit } = useAddForm(
+    problems,
+    async () => {
+      const id = makeId<StrategicObjectiveId>('objective', randomHex);
+      if (!(await dispatch('addObjective', { id, ...input }))) return false;
+      notify({ tone: 'info', message: { key: 'structure.objectives.added', params: { objective: input.code.trim() || input.title.trim() } } });
+      return true;
+    },
+    () => setInput({ code: '', title: '' }),
+  );
 
   return (
-    <form ref={form} className="structure-add" aria-labelledby="structure-add-objective-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={form} className="structure-add" aria-labelledby="structure-add-objective-title" noValidate onSubmit={onSubmit}>
       <h3 id="structure-add-objective-title">{t('structure.objectives.addTitle')}</h3>
       <div className="structure-add-fields">
         <div className="structure-add-code">

@@ -3,17 +3,17 @@
  * in place, how many roles on results each holds, the unit that owns the plan, a form to
  * add one, and a delete that first says what will lose the unit (and can be undone).
  */
-import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeId, UNIT_KINDS, type Unit, type UnitId } from '../../../shared/model';
-import { unitProblems, type FieldProblem, type PlanView, type UnitFields } from '../../../shared/plan-doc';
+import { unitProblems, type PlanView, type UnitFields } from '../../../shared/plan-doc';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
 import { Field } from '../../ui/Field';
 import { CellInput } from '../indicators/cells';
 import { unitDeleteMessage } from './confirm';
 import { longName, parentChoices, rolesByUnit, shortName, unitRows, type UnitRow } from './derive';
-import { ConfirmDelete, DeleteButton, focusFirstInvalid, indent, SelectField, StructureCard } from './parts';
+import { ConfirmDelete, DeleteButton, indent, SelectField, StructureCard, useAddForm } from './parts';
 
 export function UnitsSection() {
   const { t } = useTranslation();
@@ -180,34 +180,22 @@ function AddUnitForm({ view, rows }: { readonly view: PlanView; readonly rows: r
   const { t } = useTranslation();
   const dispatch = useApp((s) => s.dispatch);
   const notify = useApp((s) => s.notify);
-  const form = useRef<HTMLFormElement>(null);
   const [input, setInput] = useState<UnitInput>(EMPTY_UNIT);
-  const [submitted, setSubmitted] = useState(false);
   const fields: UnitFields = { code: input.code, name: input.name, kind: input.kind === '' ? ('' as Unit['kind']) : input.kind, parentId: input.parentId === '' ? null : (input.parentId as UnitId) };
   const problems = unitProblems(view, fields, null);
-  const error = (field: string) => {
-    const p: FieldProblem | undefined = submitted ? problems.find((q) => q.field === field) : undefined;
-    return p ? t(p.key, p.params) : undefined;
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (problems.length > 0) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    const id = makeId<UnitId>('unit', randomHex);
-    if (!(await dispatch('addUnit', { id, ...fields }))) return;
-    notify({ tone: 'info', message: { key: 'structure.units.added', params: { unit: fields.code.trim() || fields.name.trim() } } });
-    // Kind and parent stay: the next unit is often a sibling (another country office).
-    setInput({ ...EMPTY_UNIT, kind: input.kind, parentId: input.parentId });
-    setSubmitted(false);
-    form.current?.querySelector('input')?.focus();
-  };
+  const { form, error, onSubmit } = useAddForm(
+    problems,
+    async () => {
+      const id = makeId<UnitId>('unit', randomHex);
+      if (!(await dispatch('addUnit', { id, ...fields }))) return false;
+      notify({ tone: 'info', message: { key: 'structure.units.added', params: { unit: fields.code.trim() || fields.name.trim() } } });
+      return true;
+    },
+    () => setInput({ ...EMPTY_UNIT, kind: input.kind, parentId: input.parentId }),
+  );
 
   return (
-    <form ref={form} className="structure-add" aria-labelledby="structure-add-unit-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={form} className="structure-add" aria-labelledby="structure-add-unit-title" noValidate onSubmit={onSubmit}>
       <h3 id="structure-add-unit-title">{t('structure.units.addTitle')}</h3>
       <div className="structure-add-fields">
         <div className="structure-add-code">

@@ -5,10 +5,10 @@
  * row keeps the focus on its button), a labelled select, the add form's error line, and
  * the delete that asks first and offers Undo.
  */
-import { useId, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { onGridKeyDown } from '../indicators/cells';
 import { useTranslation } from 'react-i18next';
-import type { MessageRef } from '../../../shared/plan-doc';
+import type { FieldProblem, MessageRef } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useCommitDraft } from '../../ui/useCommitDraft';
@@ -129,7 +129,7 @@ export function indent(depth: number): string {
 }
 
 /** After a refused add: the first field marked invalid takes the focus, once shown. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
+function focusFirstInvalid(form: HTMLFormElement | null): void {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
 
@@ -217,4 +217,32 @@ export function StructureCard({ name, heading, headExtra, beforeTable, empty, he
       {children}
     </section>
   );
+}
+
+/**
+ * The add form's behaviour, the same in the three sections: problems are shown once the
+ * user has tried to add (the first invalid field gets the focus); a successful `add`
+ * clears the form (`reset`) and puts the focus back in its first field for the next one.
+ */
+export function useAddForm(problems: readonly FieldProblem[], add: () => Promise<boolean>, reset: () => void) {
+  const { t } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const error = (field: string): string | undefined => {
+    const p = submitted ? problems.find((q) => q.field === field) : undefined;
+    return p ? t(p.key, p.params) : undefined;
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (problems.length > 0) {
+      focusFirstInvalid(form.current);
+      return;
+    }
+    if (!(await add())) return;
+    reset();
+    setSubmitted(false);
+    form.current?.querySelector('input')?.focus();
+  };
+  return { form, error, onSubmit: (e: FormEvent) => void submit(e) };
 }

@@ -3,7 +3,7 @@
  * shortcuts, the header's Export button), remembers the choices for the session, makes
  * the file, saves it through the platform, and shows the print preview for PDF.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nowIso, systemClock, toIsoDate } from '../../../shared/dates';
 import { REPORT_PARTS } from '../../../shared/export/report';
@@ -37,17 +37,20 @@ export function ExportHost() {
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ html: string; name: string } | null>(null);
 
+  // Read by the event listener (registered once) without re-subscribing it.
+  const isOpen = useRef(open);
+  useEffect(() => {
+    isOpen.current = open;
+  }, [open]);
+
   useEffect(() => {
     const onExport = (event: Event) => {
-      const format = (event as CustomEvent<unknown>).detail;
       // Ignored while the dialog is open: it keeps what the user is choosing.
-      setOpen((wasOpen) => {
-        if (!wasOpen) {
-          setChoices((c) => (isExportFormat(format) ? { ...c, format } : c));
-          setError(null);
-        }
-        return true;
-      });
+      if (isOpen.current) return;
+      const format = (event as CustomEvent<unknown>).detail;
+      if (isExportFormat(format)) setChoices((c) => ({ ...c, format }));
+      setError(null);
+      setOpen(true);
     };
     window.addEventListener(EXPORT_EVENT, onExport);
     return () => window.removeEventListener(EXPORT_EVENT, onExport);

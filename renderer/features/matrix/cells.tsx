@@ -1,6 +1,6 @@
 /** What each matrix column shows for a result: plain text, clamped to the row. */
 import type { TFunction } from 'i18next';
-import { baselineText as baselineOf, targetsText as targetsOf, valueFormats, verificationText } from '../../../shared/export/values';
+import { baselineText, targetsText, valueFormats, verificationText } from '../../../shared/export/values';
 import type { Indicator, ResultId } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import type { MatrixColumn } from '../../../shared/templates';
@@ -19,10 +19,7 @@ interface CellProps {
 export function CellContent({ column, view, id, t }: CellProps) {
   const result = view.results[id]!;
   const f = valueFormats('en');
-  const formatValue = f.value;
-  const baselineText = (ind: Indicator, tr: TFunction) => baselineOf(ind, f, (k, p) => tr(k, p));
-  const targetsText = (v: PlanView, ind: Indicator, tr: TFunction) => targetsOf(v, ind, f, (k, p) => tr(k, p));
-  const numberFormat = { format: f.number };
+  const tr = (key: string, params?: Record<string, unknown>) => t(key, params);
   const empty = (key: string) => <span className="cell-empty">{t(key)}</span>;
   switch (column) {
     case 'statement':
@@ -39,7 +36,7 @@ export function CellContent({ column, view, id, t }: CellProps) {
             <li key={ind.id}>
               <span className="cell-strong">{ind.definition || t('matrix.untitledIndicator')}</span>
               <span className="cell-sub">
-                {t('matrix.baselineShort')} {baselineText(ind, t)} · {targetsText(view, ind, t)} · {t('matrix.finalShort')} {formatValue(ind.finalTarget, ind)}
+                {t('matrix.baselineShort')} {baselineText(ind, f, tr)} · {targetsText(view, ind, f, tr)} · {t('matrix.finalShort')} {f.value(ind.finalTarget, ind)}
               </span>
             </li>
           ))}
@@ -53,10 +50,10 @@ export function CellContent({ column, view, id, t }: CellProps) {
       const list = indicatorsOf(view, id);
       if (list.length === 0) return empty('matrix.none');
       const text = (ind: Indicator) => {
-        if (column === 'baseline') return baselineText(ind, t);
-        if (column === 'targets') return targetsText(view, ind, t);
-        if (column === 'finalTarget') return formatValue(ind.finalTarget, ind);
-        return verificationText(ind, (k, p) => t(k, p));
+        if (column === 'baseline') return baselineText(ind, f, tr);
+        if (column === 'targets') return targetsText(view, ind, f, tr);
+        if (column === 'finalTarget') return f.value(ind.finalTarget, ind);
+        return verificationText(ind, tr);
       };
       return (
         <ul className="cell-list">
@@ -106,7 +103,7 @@ export function CellContent({ column, view, id, t }: CellProps) {
             const [source, currency] = key.split('|');
             return (
               <li key={key}>
-                {t(`matrix.source.${source}`)}: {numberFormat.format(amount)} {currency}
+                {t(`matrix.source.${source}`)}: {f.number(amount)} {currency}
               </li>
             );
           })}

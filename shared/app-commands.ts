@@ -7,6 +7,8 @@ export const APP_COMMANDS = [
   { id: 'plan.new', menu: 'file', labelKey: 'commands.planNew', accelerator: 'CmdOrCtrl+N' },
   { id: 'plan.newSample', menu: 'file', labelKey: 'commands.planNewSample', accelerator: null },
   { id: 'plan.library', menu: 'file', labelKey: 'commands.planLibrary', accelerator: 'CmdOrCtrl+L' },
+  { id: 'plan.openFile', menu: 'file', labelKey: 'commands.openPlanFile', accelerator: 'CmdOrCtrl+O', separatorBefore: true },
+  { id: 'plan.saveFile', menu: 'file', labelKey: 'commands.savePlanFile', accelerator: 'CmdOrCtrl+S' },
   { id: 'export.word', menu: 'file', labelKey: 'commands.exportWord', accelerator: 'CmdOrCtrl+Shift+E', separatorBefore: true },
   { id: 'export.pdf', menu: 'file', labelKey: 'commands.exportPdf', accelerator: 'CmdOrCtrl+P' },
   { id: 'export.excel', menu: 'file', labelKey: 'commands.exportExcel', accelerator: null },
@@ -27,6 +29,8 @@ export const APP_COMMANDS = [
   { id: 'view.partners', menu: 'view', labelKey: 'commands.viewPartners', accelerator: null },
   { id: 'view.structure', menu: 'view', labelKey: 'commands.viewStructure', accelerator: null },
   { id: 'view.settings', menu: 'view', labelKey: 'commands.viewSettings', accelerator: null },
+  { id: 'view.conflicts', menu: 'view', labelKey: 'commands.viewConflicts', accelerator: null },
+  { id: 'view.history', menu: 'view', labelKey: 'commands.viewHistory', accelerator: null },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;
 

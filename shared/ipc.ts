@@ -17,7 +17,7 @@ export const AppInfoSchema = z.object({
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 /** Kinds of files the app saves, with their extension (the save dialog's filter). */
-export const SAVE_KINDS = { docx: 'docx', pdf: 'pdf', xlsx: 'xlsx', iati: 'xml', html: 'html' } as const;
+export const SAVE_KINDS = { docx: 'docx', pdf: 'pdf', xlsx: 'xlsx', iati: 'xml', html: 'html', rbmplan: 'rbmplan' } as const;
 export type SaveKind = keyof typeof SAVE_KINDS;
 
 /** Largest file the renderer may hand main to save (a large plan's documents are a few MB). */
@@ -49,6 +49,36 @@ export const ExportPdfRequestSchema = z.object({
 });
 export type ExportPdfRequest = z.infer<typeof ExportPdfRequestSchema>;
 
+/** Kinds of files the app opens, with their extension (the open dialog's filter). */
+export const OPEN_KINDS = { rbmplan: 'rbmplan' } as const;
+export type OpenKind = keyof typeof OPEN_KINDS;
+
+/**
+ * Largest file main reads for the renderer: a plan file over the plan-file reader's own
+ * limit (50 MB) is refused there with a message naming its size, so main only guards
+ * against reading something absurd into memory.
+ */
+export const MAX_OPEN_BYTES = 60 * 1024 * 1024;
+
+export const OpenFileRequestSchema = z.object({
+  kind: z.enum(Object.keys(OPEN_KINDS) as [OpenKind, ...OpenKind[]]),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
+
+/**
+ * A file main read for the renderer (chosen in the open dialog, or handed to the app by
+ * the system: a double-click on a .rbmplan file, a second launch with a path), or why it
+ * could not be read. `name` is the file's base name, never its full path.
+ */
+export const OpenedFileSchema = z.union([
+  z.object({ ok: z.literal(true), name: z.string().max(300), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes' }) }),
+  z.object({ ok: z.literal(false), name: z.string().max(300), reason: z.enum(['tooLarge', 'unreadable', 'notAFile']) }),
+]);
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
+/** What became of an open: the file (or why it could not be read), or cancelled by the user. */
+export type OpenFileResult = OpenedFile | { readonly ok: false; readonly cancelled: true };
+
 /** Renderer-to-main calls: channel -> [argument schemas, result]. */
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
@@ -57,6 +87,8 @@ export const IPC_CHANNELS = {
   'file:save': { args: z.tuple([SaveFileRequestSchema]) },
   /** Turns a print view into a PDF (hidden sandboxed window, printToPDF), then saves it like 'file:save'. */
   'export:pdf': { args: z.tuple([ExportPdfRequestSchema]) },
+  /** Asks which file to open (native open dialog) and reads it (size-limited). */
+  'file:open': { args: z.tuple([OpenFileRequestSchema]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -65,6 +97,7 @@ export interface IpcResults {
   'window:setTitle': void;
   'file:save': SaveFileResult;
   'export:pdf': SaveFileResult;
+  'file:open': OpenFileResult;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['args']>;
@@ -72,6 +105,11 @@ export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['ar
 /** Main-to-renderer events: channel -> payload. */
 export interface IpcEvents {
   'menu:command': AppCommandId;
+  /**
+   * A plan file the system handed to the app (double-click on a .rbmplan, a second launch
+   * with a path, macOS open-file), read by main and sent to the focused window.
+   */
+  'file:opened': OpenedFile;
 }
 export type IpcEventChannel = keyof IpcEvents;
 
@@ -84,5 +122,6 @@ export interface RbmBridge {
   setWindowTitle(title: string): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 }

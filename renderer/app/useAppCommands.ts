@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { APP_COMMANDS, isAppCommandId, type AppCommandId } from '../../shared/app-commands';
-import { EXPORT_EVENT, MENU_COMMAND_EVENT, NEW_PLAN_EVENT } from '../platform/events';
+import { EXPORT_EVENT, MENU_COMMAND_EVENT, NEW_PLAN_EVENT, SAVE_PLAN_FILE_EVENT } from '../platform/events';
 import { useApp, type Tab } from '../store';
 
 type ViewCommandId = Extract<AppCommandId, `view.${string}`>;
@@ -35,6 +35,8 @@ const VIEW_TABS: Record<ViewCommandId, Tab> = {
   'view.partners': 'partners',
   'view.structure': 'structure',
   'view.settings': 'settings',
+  'view.conflicts': 'conflicts',
+  'view.history': 'history',
 };
 
 function isTextField(target: EventTarget | null): boolean {
@@ -60,6 +62,7 @@ export function useAppCommands(): void {
   const createSamplePlan = useApp((s) => s.createSamplePlan);
   const setTab = useApp((s) => s.setTab);
   const notify = useApp((s) => s.notify);
+  const openPlanFileDialog = useApp((s) => s.openPlanFileDialog);
   const ready = useApp((s) => s.route.screen === 'plan' && s.openStatus === 'ready');
   // Read by the listeners below without re-subscribing them on every route change.
   const planOpen = useRef(ready);
@@ -100,7 +103,17 @@ export function useAppCommands(): void {
         case 'view.partners':
         case 'view.structure':
         case 'view.settings':
+        case 'view.conflicts':
+        case 'view.history':
           setTab(VIEW_TABS[id]);
+          return true;
+        case 'plan.openFile':
+          void openPlanFileDialog();
+          return true;
+        case 'plan.saveFile':
+          // A plan file is of an open plan; elsewhere Ctrl+S keeps its browser meaning.
+          if (!planReady()) return false;
+          window.dispatchEvent(new CustomEvent(SAVE_PLAN_FILE_EVENT));
           return true;
         case 'export.word':
         case 'export.pdf':
@@ -145,5 +158,5 @@ export function useAppCommands(): void {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener(MENU_COMMAND_EVENT, onMenu);
     };
-  }, [undo, redo, goToLibrary, createSamplePlan, setTab, notify]);
+  }, [undo, redo, goToLibrary, createSamplePlan, setTab, notify, openPlanFileDialog]);
 }

@@ -47,12 +47,32 @@ export interface ViewCacheEntry {
 export interface ImportRecord {
   id: number;
   planId: PlanId;
+  /** The file's name as the user picked or dropped it (no folder). */
   fileName: string;
+  /** The office that made the file (its envelope's `from.office`). */
   office: string;
+  /** When the office wrote the file (its envelope's `createdAt`). */
+  fileCreatedAt: string;
+  /** full or changes. */
+  fileKind: 'full' | 'changes';
   importedAt: string;
   headsBefore: string[];
   headsAfter: string[];
+  /** What the merge changed: added, changed, deleted entities, fields, conflicts, unplaced results. */
   counts: Record<string, number>;
+  /** Set when the import was undone (the plan went back to `headsBefore`). */
+  undoneAt: string | null;
+}
+
+/** A plan file this installation wrote for an office: what that office will have once it imports it. */
+export interface SentFileRecord {
+  id: number;
+  planId: PlanId;
+  /** The office the file was made for, as the user named it. */
+  office: string;
+  kind: 'full' | 'changes';
+  heads: string[];
+  sentAt: string;
 }
 
 export interface SettingRow {
@@ -71,6 +91,7 @@ export class RbmDatabase extends Dexie {
   docChunks!: EntityTable<DocChunk, 'seq'>;
   viewCache!: EntityTable<ViewCacheEntry, 'planId'>;
   imports!: EntityTable<ImportRecord, 'id'>;
+  sentFiles!: EntityTable<SentFileRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, deps: DatabaseDeps = {}) {

@@ -7,10 +7,11 @@
 import Dexie from 'dexie';
 import type { Clock } from '../../shared/dates';
 import type { PlanId } from '../../shared/model';
-import type { DocChunk, PlanListing, RbmDatabase, ViewCacheEntry } from './db';
+import type { DocChunk, ImportRecord, PlanListing, RbmDatabase, SentFileRecord, ViewCacheEntry } from './db';
 import { StorageError, guard } from './errors';
 
 export type NewPlanListing = Omit<PlanListing, 'createdAt' | 'updatedAt' | 'deletedAt'> & { createdAt?: string };
+export type NewImportRecord = Omit<ImportRecord, 'id' | 'planId' | 'importedAt' | 'undoneAt'>;
 export type ListingPatch = Partial<Pick<PlanListing, 'title' | 'organisation' | 'periodStart' | 'periodEnd' | 'status'>>;
 
 export interface LoadedChunks {
@@ -175,6 +176,69 @@ export class PlanRepository {
     });
   }
 
+  /**
+   * Saves a merged plan file: the merge's changes, the listing and the import's record in
+   * one transaction, so the plan has either all of the file or none of it, never an
+   * import without its record.
+   */
+  recordImport(planId: PlanId, bytes: Uint8Array, heads: string[], listingPatch: ListingPatch, record: NewImportRecord): Promise<ImportRecord> {
+    return this.write(async () => {
+      await this.requireListing(planId);
+      const now = this.now();
+      await this.db.docChunks.add({ planId, kind: 'changes', bytes, heads, createdAt: now });
+      await this.db.plans.update(planId, { ...pickPatch(listingPatch), updatedAt: now });
+      const row: Omit<ImportRecord, 'id'> = { ...record, planId, importedAt: now, undoneAt: null };
+      const id = await this.db.imports.add(row as ImportRecord);
+      return { ...row, id };
+    });
+  }
+
+  /** The plan's imports, newest first (undone ones too). */
+  listImports(planId: PlanId): Promise<ImportRecord[]> {
+    return this.read(async () => (await this.db.imports.where('planId').equals(planId).toArray()).sort((a, b) => b.id - a.id));
+  }
+
+  /**
+   * Undoes an import: the plan's stored document becomes `snapshot` (the plan as it was
+   * before the import) and the import is marked undone, in one transaction. Refused
+   * (conflict) unless the import is the plan's latest one not undone and the stored
+   * document is still exactly what the import left (no edit saved since).
+   */
+  undoImport(planId: PlanId, importId: number, snapshot: Uint8Array, heads: string[]): Promise<ImportRecord> {
+    return this.write(async () => {
+      await this.requireListing(planId);
+      const record = await this.db.imports.get(importId);
+      if (!record || record.planId !== planId) throw new StorageError('not_found', `import ${importId} of plan ${planId} is not in the database`);
+      if (record.undoneAt !== null) throw new StorageError('conflict', `import ${importId} is already undone`, { messageKey: 'importFile.errors.alreadyUndone' });
+      const later = await this.db.imports.where('planId').equals(planId).filter((r) => r.id > importId && r.undoneAt === null).count();
+      const last = await this.chunksOf(planId).last();
+      if (later > 0 || !last || !sameHeads(last.heads, record.headsAfter)) {
+        throw new StorageError('conflict', `plan ${planId} changed since import ${importId}`, { messageKey: 'importFile.errors.changedSince' });
+      }
+      const now = this.now();
+      await this.chunksOf(planId).delete();
+      await this.db.docChunks.add({ planId, kind: 'snapshot', bytes: snapshot, heads, createdAt: now });
+      await this.db.viewCache.delete(planId);
+      await this.db.plans.update(planId, { updatedAt: now });
+      await this.db.imports.update(importId, { undoneAt: now });
+      return { ...record, undoneAt: now };
+    });
+  }
+
+  /** Notes a plan file written for an office. */
+  recordSent(planId: PlanId, office: string, kind: SentFileRecord['kind'], heads: string[]): Promise<void> {
+    return this.write(async () => {
+      await this.requireListing(planId);
+      const row: Omit<SentFileRecord, 'id'> = { planId, office, kind, heads, sentAt: this.now() };
+      await this.db.sentFiles.add(row as SentFileRecord);
+    });
+  }
+
+  /** The plan files written for offices of this plan, newest first. */
+  listSent(planId: PlanId): Promise<SentFileRecord[]> {
+    return this.read(async () => (await this.db.sentFiles.where('planId').equals(planId).toArray()).sort((a, b) => b.id - a.id));
+  }
+
   /** Caches the plan's materialised view with the heads it reflects. */
   putViewCache(planId: PlanId, heads: string[], json: string): Promise<void> {
     return this.write(async () => {
@@ -192,6 +256,7 @@ export class PlanRepository {
     await this.db.docChunks.where('planId').equals(planId).delete();
     await this.db.viewCache.delete(planId);
     await this.db.imports.where('planId').equals(planId).delete();
+    await this.db.sentFiles.where('planId').equals(planId).delete();
   }
 
   private async requireListing(planId: PlanId): Promise<PlanListing> {
@@ -218,7 +283,7 @@ export class PlanRepository {
   }
 
   private allTables() {
-    return [this.db.plans, this.db.docChunks, this.db.viewCache, this.db.imports];
+    return [this.db.plans, this.db.docChunks, this.db.viewCache, this.db.imports, this.db.sentFiles];
   }
 }
 
@@ -226,6 +291,10 @@ function pickPatch(patch: ListingPatch): ListingPatch {
   const picked: Record<string, unknown> = {};
   for (const key of PATCHABLE) if (patch[key] !== undefined) picked[key] = patch[key];
   return picked as ListingPatch;
+}
+
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h) => b.includes(h));
 }
 
 function withoutSeq({ seq: _seq, ...rest }: DocChunk): Omit<DocChunk, 'seq'> {

@@ -25,6 +25,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Plan files written for an office, so a later "changes only" file knows what it has.
+    version: 2,
+    stores: { sentFiles: '++id, planId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

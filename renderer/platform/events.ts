@@ -6,3 +6,5 @@ export const NEW_PLAN_EVENT = 'rbm:new-plan';
 export const FLUSH_DRAFTS_EVENT = 'rbm:flush-drafts';
 /** Opens the export dialog, with a format chosen when the detail is an ExportFormat (File menu, shortcuts). */
 export const EXPORT_EVENT = 'rbm:export';
+/** Opens the Save plan file dialog (File > Save plan file…, Ctrl+S). */
+export const SAVE_PLAN_FILE_EVENT = 'rbm:save-plan-file';

@@ -1,6 +1,6 @@
 /** Picks the platform: the Electron bridge when the preload exposed it, else the web. */
 import { isAppCommandId } from '../../shared/app-commands';
-import { SAVE_KINDS, type RbmBridge, type SaveFileResult, type SaveKind } from '../../shared/ipc';
+import { MAX_OPEN_BYTES, OPEN_KINDS, SAVE_KINDS, type OpenFileResult, type OpenKind, type RbmBridge, type SaveFileResult, type SaveKind } from '../../shared/ipc';
 import { safeFileName } from '../../shared/export/text';
 import { windowTitle } from '../../shared/window-title';
 import { lockPlan } from './locks';
@@ -23,6 +23,8 @@ function electronPlatform(bridge: RbmBridge): Platform {
     lockPlan,
     saveFile: (kind, suggestedName, bytes) => bridge.saveFile({ kind, suggestedName, bytes }),
     savePdf: (html, suggestedName) => bridge.exportPdf({ html, suggestedName }),
+    openFile: (kind) => bridge.openFile({ kind }),
+    onFileOpened: (listener) => bridge.on('file:opened', listener),
   };
 }
 
@@ -32,6 +34,7 @@ const MIME: Readonly<Record<SaveKind, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   iati: 'application/xml',
   html: 'text/html',
+  rbmplan: 'application/json',
 };
 
 /** A browser saves through a download: the browser asks where, or puts it in Downloads. */
@@ -53,6 +56,41 @@ function download(kind: SaveKind, suggestedName: string, bytes: Uint8Array): Pro
   return Promise.resolve({ saved: true, fileName });
 }
 
+/** Reads a file the user dropped or picked, as main would (size-limited, never throws). */
+export async function readDroppedFile(file: File): Promise<Exclude<OpenFileResult, { cancelled: true }>> {
+  if (file.size > MAX_OPEN_BYTES) return { ok: false, name: file.name, reason: 'tooLarge' };
+  try {
+    return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { ok: false, name: file.name, reason: 'unreadable' };
+  }
+}
+
+/**
+ * A browser's file picker: a hidden file input. A cancelled picker fires `cancel`
+ * (Chromium, Firefox, Safari 16.4+), so the promise always settles there.
+ */
+function pickFile(kind: OpenKind): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = `.${OPEN_KINDS[kind]},application/json`;
+    input.hidden = true;
+    const done = (result: OpenFileResult) => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) done({ ok: false, cancelled: true });
+      else void readDroppedFile(file).then(done);
+    });
+    input.addEventListener('cancel', () => done({ ok: false, cancelled: true }));
+    document.body.append(input);
+    input.click();
+  });
+}
+
 const webPlatform: Platform = {
   kind: 'web',
   setWindowTitle: (title) => {
@@ -65,6 +103,8 @@ const webPlatform: Platform = {
   saveFile: download,
   // A browser tab cannot print to a file itself: the print preview uses the browser's print dialog.
   savePdf: null,
+  openFile: pickFile,
+  onFileOpened: () => () => undefined,
 };
 
 export function detectPlatform(): Platform {

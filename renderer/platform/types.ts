@@ -3,7 +3,7 @@
  * preload, implementing shared/ipc.ts) or a plain browser tab (`npm run web`).
  */
 import type { AppCommandId } from '../../shared/app-commands';
-import type { SaveFileResult, SaveKind } from '../../shared/ipc';
+import type { OpenFileResult, OpenKind, OpenedFile, SaveFileResult, SaveKind } from '../../shared/ipc';
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -25,4 +25,16 @@ export interface Platform {
    * browser's print dialog, whose "Save as PDF" does the same.
    */
   readonly savePdf: ((html: string, suggestedName: string) => Promise<SaveFileResult>) | null;
+  /**
+   * Asks the user for a file to open and reads it: in Electron the native open dialog
+   * (main reads the file, size-limited); in a browser a file picker. Resolves cancelled
+   * when the user chose nothing.
+   */
+  openFile(kind: OpenKind): Promise<OpenFileResult>;
+  /**
+   * Subscribes to plan files the system hands the app (Electron: a double-click on a
+   * .rbmplan file, a second launch with a path); returns an unsubscribe. A browser tab
+   * has no file association: files reach it by the picker or drag and drop.
+   */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
 }

@@ -10,6 +10,7 @@ import { navigationSlice } from './navigationSlice';
 import { noticeSlice } from './noticeSlice';
 import { officeSlice } from './officeSlice';
 import { planSlice } from './planSlice';
+import { planFilesSlice } from './planFilesSlice';
 import { selectionSlice } from './selectionSlice';
 import type { AppState, StoreDeps } from './types';
 
@@ -26,6 +27,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...planSlice(ctx),
       ...librarySlice(ctx),
       ...navigationSlice(ctx),
+      ...planFilesSlice(ctx),
       platform: deps.platform,
     };
   });
@@ -41,4 +43,4 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 }
 
 export type { AppState, StoreDeps } from './types';
-export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget, MatrixPrefs } from './types';
+export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget, MatrixPrefs, IncomingPlanFile, PlanFileSummary, SavePlanFileOptions, KnownOffice } from './types';

@@ -18,6 +18,12 @@ export function navigationSlice(ctx: SliceContext): NavigationSlice {
       try {
         const office = await deps.settings.ensureOfficeIdentity(deps.randomHex);
         set({ officeName: office.officeName, actorId: office.actorId });
+        if (office.officeName.trim() === '') {
+          // First start: the office is named before anything is made, so even the sample
+          // plan's first change says who made it. setOfficeName then calls boot again.
+          set({ officeNameNeeded: true, booted: true });
+          return;
+        }
         await get().refreshLibrary();
         const sampleCreated = await deps.settings.get('sampleCreated');
         if (!sampleCreated && get().plans.length === 0 && get().deletedPlans.length === 0) {

@@ -19,7 +19,7 @@ export function sessionOptions({ deps, get }: SliceContext) {
 }
 
 function engineFields(state: EngineState): Partial<AppState> {
-  return { view: state.view, canUndo: state.canUndo, canRedo: state.canRedo, undoLabel: state.undoLabel, redoLabel: state.redoLabel };
+  return { view: state.view, planHeads: state.heads, canUndo: state.canUndo, canRedo: state.canRedo, undoLabel: state.undoLabel, redoLabel: state.redoLabel };
 }
 
 function statusFields(status: SaverStatus): Partial<AppState> {
@@ -100,6 +100,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       if (get().openPlanId !== planId) return;
       attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
       await deps.settings.set('lastPlanId', planId).catch(() => undefined);
+      await get().refreshExchanges();
     } catch (e) {
       if (get().openPlanId === planId) set({ openStatus: 'error', openError: messageOf(e) });
     }
@@ -108,6 +109,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
   return {
     openPlanId: null,
     view: null,
+    planHeads: [],
     openStatus: null,
     openError: null,
     canUndo: false,
@@ -143,7 +145,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       rt.releaseLock = null;
       rt.engine = null;
       rt.saver = null;
-      set({ openPlanId: null, view: null, openStatus: null, openError: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, selectedSectionId: null, saveState: 'saved', saveError: null });
+      set({ openPlanId: null, view: null, planHeads: [], imports: [], sentFiles: [], openStatus: null, openError: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, selectedSectionId: null, saveState: 'saved', saveError: null });
       deps.platform.setWindowTitle('');
       return true;
     },

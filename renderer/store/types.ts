@@ -5,9 +5,10 @@
  */
 import type { Clock } from '../../shared/dates';
 import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel } from '../../shared/model';
-import type { CommandArgs, CommandName, PlanView } from '../../shared/plan-doc';
+import type { CommandArgs, CommandName, ImportPreview, PlanView } from '../../shared/plan-doc';
+import type { OpenedFile } from '../../shared/ipc';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
-import type { PlanListing, PlanRepository, SettingsRepository } from '../db';
+import type { ImportRecord, PlanListing, PlanRepository, SentFileRecord, SettingsRepository } from '../db';
 import type { Platform } from '../platform/types';
 import type { TemplateId } from '../../shared/templates';
 
@@ -38,7 +39,9 @@ export type Tab =
   | 'resources'
   | 'partners'
   | 'structure'
-  | 'settings';
+  | 'settings'
+  | 'conflicts'
+  | 'history';
 
 /** Something in the plan a finding or a link can point at. */
 export type PlanTarget =
@@ -84,6 +87,8 @@ export type OpenStatus = 'loading' | 'ready' | 'error';
 export interface PlanSlice {
   openPlanId: PlanId | null;
   view: PlanView | null;
+  /** The open plan's heads (which changes it holds); empty when none is open. */
+  planHeads: readonly string[];
   openStatus: OpenStatus | null;
   openError: MessageRef | null;
   openPlan(planId: PlanId, tab?: Tab): Promise<void>;
@@ -170,10 +175,85 @@ export interface NoticeSlice {
 export interface OfficeSlice {
   officeName: string;
   actorId: string;
+  /**
+   * True on first start until this office is named: the app asks for the name before
+   * anything else, since every change it makes is attributed to it.
+   */
+  officeNameNeeded: boolean;
+  /** Names this office (trimmed; refused when empty). On first start it then finishes booting. */
   setOfficeName(name: string): Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & {
+/** What a plan file says about itself (its envelope), for the dialogs. */
+export interface PlanFileSummary {
+  readonly planId: PlanId;
+  readonly title: string;
+  readonly office: string;
+  readonly createdAt: string;
+  readonly kind: 'full' | 'changes';
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * A plan file being opened, read and checked, waiting for the user:
+ * - merge: its plan is here (and open): `preview` says what the file changes;
+ * - new: its plan is not here: it can be added;
+ * - newSameTitle: its plan is not here, but another plan with the same title is
+ *   (`sameTitle`): it can be added as a separate plan.
+ */
+export interface IncomingPlanFile {
+  readonly fileName: string;
+  readonly file: PlanFileSummary;
+  readonly mode: 'merge' | 'new' | 'newSameTitle';
+  readonly preview: ImportPreview | null;
+  readonly sameTitle: PlanListing | null;
+}
+
+/** How to write a plan file. */
+export interface SavePlanFileOptions {
+  /** The office the file is for (may be empty: a file for anyone). Recorded, so a later changes file knows what it has. */
+  readonly office: string;
+  /** full: the whole plan (default); changes: only what the office lacks since the last file it got from or sent here. */
+  readonly kind: 'full' | 'changes';
+}
+
+/** An office this plan exchanged files with, and whether a changes-only file can be made for it. */
+export interface KnownOffice {
+  readonly office: string;
+  readonly lastExchange: string;
+  readonly canSendChanges: boolean;
+}
+
+export interface PlanFilesSlice {
+  /** The file waiting for the user's decision (preview or add), or null. */
+  incoming: IncomingPlanFile | null;
+  /** A file that could not be opened, and why: shown until dismissed; nothing was changed. */
+  incomingError: { readonly fileName: string; readonly message: MessageRef } | null;
+  /** What the plan-file machinery is doing (the dialogs show it and disable their buttons). */
+  planFileBusy: 'reading' | 'applying' | 'saving' | 'undoing' | null;
+  /** File > Open plan file…: asks for a file (dialog or picker) and receives it. */
+  openPlanFileDialog(): Promise<void>;
+  /** Reads and checks a file (from the picker, drag and drop, or the system) and prepares `incoming`. */
+  receivePlanFile(file: OpenedFile): Promise<void>;
+  /** Applies `incoming`: merges it into its plan (one transaction, recorded) or adds its plan. */
+  applyIncoming(): Promise<boolean>;
+  cancelIncoming(): void;
+  dismissIncomingError(): void;
+  /** Writes the open plan to a file and saves it (dialog or download). */
+  savePlanFile(options: SavePlanFileOptions): Promise<boolean>;
+  /** Offices the open plan exchanged files with, most recent first. */
+  knownOffices(): Promise<KnownOffice[]>;
+  /** The open plan's imports, newest first (refreshed on open, after an import and an undo). */
+  imports: readonly ImportRecord[];
+  sentFiles: readonly SentFileRecord[];
+  refreshExchanges(): Promise<void>;
+  /** Whether an import can be undone now: the latest one not undone, and nothing saved since. */
+  canUndoImport(id: number): boolean;
+  /** Takes the open plan back to before an import (its changes are dropped here, not for others). */
+  undoImport(id: number): Promise<boolean>;
+}
+
+export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & {
   /** Where the app runs (saving files, the window title); the injected dependency, for screens. */
   readonly platform: Platform;
 };

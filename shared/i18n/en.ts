@@ -10,6 +10,9 @@ import { excel } from './en-excel';
 import { exportDialog, exportDoc } from './en-export';
 import { iati } from './en-iati';
 import { planFile } from './en-plan-file';
+import { planFiles } from './en-plan-files';
+import { conflicts } from './en-conflicts';
+import { historyScreen } from './en-history';
 import { print } from './en-print';
 import { indicators } from './en-indicators';
 import { matrix } from './en-matrix';
@@ -46,6 +49,9 @@ export const en = {
   iati,
   cli,
   planFile,
+  planFiles,
+  conflicts,
+  historyScreen,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',
@@ -81,6 +87,10 @@ export const en = {
     viewStructure: 'Units, objectives and components',
     viewSettings: 'Plan settings',
     about: 'About RBM Planner',
+    savePlanFile: 'Save plan file…',
+    openPlanFile: 'Open plan file…',
+    viewConflicts: 'Conflicts',
+    viewHistory: 'History',
   },
   electron: {
     startFailedTitle: 'RBM Planner cannot start',
@@ -95,6 +105,7 @@ export const en = {
       xlsx: 'Excel workbook',
       iati: 'IATI activity XML',
       html: 'Web page',
+      rbmplan: 'RBM Planner plan file',
     },
   },
   common: {
@@ -130,6 +141,9 @@ export const en = {
     groupPlan: 'Plan',
     groupMonitoring: 'Monitoring',
     groupOrganisation: 'Who and with what',
+    groupExchange: 'Field offices',
+    conflicts: 'Conflicts',
+    history: 'History',
     dashboard: 'Dashboard',
     indicators: 'Indicators',
     risks: 'Risks',
@@ -178,6 +192,7 @@ export const en = {
   },
   errors: {
     unexpected: 'Something went wrong: {{detail}}',
+    unknownVersion: 'That earlier version of the plan is not in this copy.',
     invalidPlanFields: 'That value is not valid ({{detail}}).',
     titleRequired: 'A plan needs a title.',
     useStructureDelete: 'Units, strategic objectives and components are deleted under Units and objectives, which also updates what refers to them.',

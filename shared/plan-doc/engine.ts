@@ -6,6 +6,7 @@
  * `InProcessEngine` runs it in the calling thread (tests, the CLI, and the app today).
  */
 import type { PlanData } from '../model';
+import type { MergeConflict, MergePreview } from './merge';
 import * as commands from './commands';
 import type { CommandDef, MessageRef } from './commands/types';
 import { PlanSession, type SessionOptions } from './session';
@@ -40,8 +41,12 @@ export const COMMANDS = {
 export type CommandName = keyof typeof COMMANDS;
 export type CommandArgs<K extends CommandName> = (typeof COMMANDS)[K] extends CommandDef<infer A, unknown> ? A : never;
 
+export type { MergeConflict, MergePreview };
+
 export interface EngineState {
   readonly view: PlanView;
+  /** The document's heads: which changes the plan shown holds. */
+  readonly heads: readonly string[];
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly undoLabel: MessageRef | null;
@@ -63,9 +68,29 @@ export interface PlanEngine {
   markSaved(heads: string[]): Promise<void>;
   snapshot(): Promise<StoredBytes>;
   data(): Promise<PlanData>;
+  /**
+   * Merges another copy of the plan (Automerge bytes) into a clone and describes what it
+   * changes; the plan itself is untouched until `applyImport`. Throws MergeError.
+   */
+  previewImport(incoming: Uint8Array): Promise<ImportPreview>;
+  /**
+   * Makes the previewed merge the plan (its changes then save like an edit). Refused with
+   * false when the plan was edited since the preview was made.
+   */
+  applyImport(preview: ImportPreview): Promise<EngineState | false>;
+  /** Fields holding more than one value (two offices wrote them), with each value's office and time. */
+  conflicts(): Promise<MergeConflict[]>;
+  /** The plan as it was at `heads`, saved (only the changes those heads build on). */
+  snapshotAt(heads: readonly string[]): Promise<StoredBytes>;
 }
 
+/** What an import would change (shared/plan-doc/merge.ts); the merged document stays in the engine. */
+export type ImportPreview = Omit<MergePreview, 'merged'> & { readonly id: number };
+
 export class InProcessEngine implements PlanEngine {
+  private readonly previews = new Map<number, MergePreview>();
+  private nextPreview = 1;
+
   private constructor(private readonly session: PlanSession) {}
 
   static create(data: PlanData, options: SessionOptions): InProcessEngine {
@@ -78,7 +103,7 @@ export class InProcessEngine implements PlanEngine {
 
   get state(): EngineState {
     const s = this.session;
-    return { view: s.view, canUndo: s.canUndo(), canRedo: s.canRedo(), undoLabel: s.undoLabel(), redoLabel: s.redoLabel() };
+    return { view: s.view, heads: s.heads(), canUndo: s.canUndo(), canRedo: s.canRedo(), undoLabel: s.undoLabel(), redoLabel: s.redoLabel() };
   }
 
   async run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState> {
@@ -110,5 +135,30 @@ export class InProcessEngine implements PlanEngine {
 
   async data(): Promise<PlanData> {
     return this.session.data();
+  }
+
+  async previewImport(incoming: Uint8Array): Promise<ImportPreview> {
+    const preview = this.session.previewImport(incoming);
+    // Only the latest preview can be applied: an older one was made on other heads.
+    this.previews.clear();
+    const id = this.nextPreview++;
+    this.previews.set(id, preview);
+    const { merged: _merged, ...described } = preview;
+    return { ...described, id };
+  }
+
+  async applyImport(preview: ImportPreview): Promise<EngineState | false> {
+    const made = this.previews.get(preview.id);
+    if (!made || !this.session.adopt(made)) return false;
+    this.previews.delete(preview.id);
+    return this.state;
+  }
+
+  async snapshotAt(heads: readonly string[]): Promise<StoredBytes> {
+    return this.session.snapshotAt(heads);
+  }
+
+  async conflicts(): Promise<MergeConflict[]> {
+    return this.session.conflicts();
   }
 }

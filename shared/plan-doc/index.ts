@@ -10,6 +10,6 @@ export { buildTree } from './view';
 export { keyBetween, spreadKeys, bySortKey } from './sort-key';
 export type { Patch, FieldWrite } from './tx';
 export { blankPlanData, yearlyPeriods, type BlankPlanOptions } from './new-plan';
-export { COMMANDS, InProcessEngine, type CommandArgs, type CommandName, type EngineState, type PlanEngine, type StoredBytes } from './engine';
+export { COMMANDS, InProcessEngine, type CommandArgs, type CommandName, type EngineState, type PlanEngine, type StoredBytes, type ImportPreview } from './engine';
 export { blankIndicator, blankRisk } from './defaults';
 export { previewMerge, listConflicts, snapshotOf, diffWords, MergeError, type MergePreview, type MergeCounts, type EntityChange, type FieldChange, type MergeConflict, type ConflictValue, type UnplacedResult, type MergeTarget, type PreviewOptions, type TextSegment, type PlanDoc } from './merge';

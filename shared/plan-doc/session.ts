@@ -13,6 +13,7 @@ import { CommandError, type CommandDef, type MessageRef } from './commands/types
 import { createPlanDocument, encodeMeta, loadPlanDocument, planDataFromView, type PlanDoc } from './document';
 import type { PlanDocShape } from './layout';
 import { Tx, type FieldWrite, type Target } from './tx';
+import { listConflicts, previewMerge, type MergeConflict, type MergePreview } from './merge';
 import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
 
@@ -43,6 +44,8 @@ export class PlanSession {
   private undoStack: UndoEntry[] = [];
   private redoStack: UndoEntry[] = [];
   private savedHeads: string[];
+  /** The heads each preview this session made was merged onto. */
+  private readonly previews = new WeakMap<MergePreview, string[]>();
 
   private constructor(doc: PlanDoc, private readonly options: SessionOptions, savedHeads: string[]) {
     this.doc = doc;
@@ -146,6 +149,47 @@ export class PlanSession {
     return { bytes: A.save(this.doc), heads: A.getHeads(this.doc) };
   }
 
+  /**
+   * Merges another copy of the plan (Automerge bytes: a whole save, or changes this copy
+   * has the base of) into a clone of the document and says what it changes. Nothing
+   * changes here until `adopt` is called with the preview.
+   */
+  previewImport(incoming: Uint8Array): MergePreview {
+    const preview = previewMerge(this.doc, incoming, { localView: this.currentView });
+    this.previews.set(preview, A.getHeads(this.doc));
+    return preview;
+  }
+
+  /**
+   * Makes a previewed merge the document. Refused (false) for a preview this session did
+   * not make or when the document moved since it was made (an edit in between would be
+   * lost). The merge's changes are unsaved until `markSaved`, like any edit; undo and redo
+   * keep working on the edits before it.
+   */
+  adopt(preview: MergePreview): boolean {
+    const base = this.previews.get(preview);
+    if (!base || !sameHeadSet(base, A.getHeads(this.doc))) return false;
+    this.previews.delete(preview);
+    this.doc = preview.merged;
+    this.currentView = preview.after;
+    return true;
+  }
+
+  /**
+   * The document as it was at `heads` (which it must have), saved: only the changes those
+   * heads build on, so loading it drops everything later (undoing an import).
+   */
+  snapshotAt(heads: readonly string[]): { bytes: Uint8Array; heads: string[] } {
+    if (!A.hasHeads(this.doc, [...heads])) throw new CommandError('errors.unknownVersion');
+    const past = A.clone(A.view(this.doc, [...heads]), { actor: A.getActorId(this.doc) });
+    return { bytes: A.save(past), heads: A.getHeads(past) };
+  }
+
+  /** Fields holding more than one value (two offices wrote them), each value with its office and time. */
+  conflicts(): MergeConflict[] {
+    return listConflicts(this.doc);
+  }
+
   /** The live plan as plain data (to duplicate it). */
   data(): PlanData {
     return planDataFromView(this.currentView);
@@ -169,6 +213,10 @@ export class PlanSession {
     });
     this.currentView = updateView(this.currentView, this.doc, touched);
   }
+}
+
+function sameHeadSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h) => b.includes(h));
 }
 
 function seconds(clock: Clock): number {

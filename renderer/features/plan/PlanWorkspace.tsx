@@ -4,7 +4,9 @@ import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import type { Tab } from '../../store';
 import type { ResultId } from '../../../shared/model';
+import { ConflictsScreen } from '../conflicts/ConflictsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { HistoryScreen } from '../history/HistoryScreen';
 import { ResultDetail } from '../detail/ResultDetail';
 import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
 import { MatrixScreen } from '../matrix/MatrixScreen';
@@ -56,6 +58,13 @@ const NAV_GROUPS: readonly { readonly labelKey: string; readonly items: readonly
       { id: 'settings', labelKey: 'nav.planSettings' },
     ],
   },
+  {
+    labelKey: 'nav.groupExchange',
+    items: [
+      { id: 'conflicts', labelKey: 'nav.conflicts' },
+      { id: 'history', labelKey: 'nav.history' },
+    ],
+  },
 ];
 
 const detail = (resultId: ResultId) => <ResultDetail resultId={resultId} />;
@@ -90,6 +99,10 @@ function Screen({ tab }: { readonly tab: Tab }) {
       return <StructureScreen />;
     case 'settings':
       return <PlanSettingsScreen />;
+    case 'conflicts':
+      return <ConflictsScreen />;
+    case 'history':
+      return <HistoryScreen />;
   }
 }
 

@@ -251,13 +251,16 @@ describe('PlanRepository: rename, delete, restore, purge', () => {
       await repo.create(listing(p), bytes(0), []);
       await repo.appendChanges(id(p), bytes(1), []);
       await repo.putViewCache(id(p), ['h'], '{}');
-      await db.imports.add({ planId: id(p), fileName: `${p}.rbmplan`, office: 'Geneva', importedAt: 'x', headsBefore: [], headsAfter: [], counts: {} });
+      await db.imports.add({ planId: id(p), fileName: `${p}.rbmplan`, office: 'Geneva', fileCreatedAt: 'x', fileKind: 'full', importedAt: 'x', headsBefore: [], headsAfter: [], counts: {}, undoneAt: null });
+      await repo.recordSent(id(p), 'Nairobi', 'full', ['h']);
     }
     await repo.purge(id('p_1'));
     expect(await repo.getListing(id('p_1'))).toBeUndefined();
     expect(await db.docChunks.where('planId').equals('p_1').count()).toBe(0);
     expect(await repo.getViewCache(id('p_1'))).toBeUndefined();
     expect(await db.imports.where('planId').equals('p_1').count()).toBe(0);
+    expect(await repo.listSent(id('p_1'))).toEqual([]);
+    expect(await repo.listSent(id('p_2'))).toHaveLength(1);
     expect((await repo.loadChunks(id('p_2'))).count).toBe(2);
     expect(await repo.getViewCache(id('p_2'))).toBeDefined();
     expect(await db.imports.where('planId').equals('p_2').count()).toBe(1);

@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { RbmDatabase, openDatabase, requestPersistentStorage } from '../../../renderer/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
@@ -6,20 +7,45 @@ import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/sch
 const fresh = () => openDatabase(`schema-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 
 describe('database schema', () => {
-  it('is at version 1, the one version in the schema history', async () => {
+  it('is at version 2, the last of an append-only history', async () => {
     const db = fresh();
     await db.open();
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1]);
-    expect(LATEST_SCHEMA_VERSION).toBe(1);
-    expect(db.verno).toBe(1);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(db.verno).toBe(2);
     db.close();
   });
 
-  it('has the five tables with their keys and indexes', async () => {
+  it('opens a version-1 database with its records intact and adds the sentFiles table', async () => {
+    const factory = new IDBFactory();
+    const name = `schema-v1-${crypto.randomUUID()}`;
+    // The database as version 1 of the app made it.
+    const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    await old.open();
+    const listing = { id: 'plan_1', title: 'Old plan', organisation: 'ILO', periodStart: '2010-01-01', periodEnd: '2015-12-31', status: 'draft', createdAt: 'a', updatedAt: 'b', deletedAt: null };
+    await old.table('plans').add(listing);
+    await old.table('docChunks').add({ planId: 'plan_1', kind: 'snapshot', bytes: new Uint8Array([1, 2, 3]), heads: ['h'], createdAt: 'a' });
+    await old.table('settings').put({ key: 'officeName', value: 'Dakar office' });
+    old.close();
+
+    const db = openDatabase(name, { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.plans.get('plan_1' as never)).toEqual(listing);
+    const chunks = await db.docChunks.toArray();
+    expect(chunks).toHaveLength(1);
+    expect([...chunks[0]!.bytes]).toEqual([1, 2, 3]);
+    expect(await db.settings.get('officeName')).toEqual({ key: 'officeName', value: 'Dakar office' });
+    expect(await db.sentFiles.count()).toBe(0);
+    db.close();
+  });
+
+  it('has the six tables with their keys and indexes', async () => {
     const db = fresh();
     await db.open();
     const schema = Object.fromEntries(db.tables.map((t) => [t.name, t.schema]));
-    expect(Object.keys(schema).sort()).toEqual(['docChunks', 'imports', 'plans', 'settings', 'viewCache']);
+    expect(Object.keys(schema).sort()).toEqual(['docChunks', 'imports', 'plans', 'sentFiles', 'settings', 'viewCache']);
     expect(schema.plans!.primKey.keyPath).toBe('id');
     expect(schema.plans!.indexes.map((i) => i.name)).toEqual(['updatedAt']);
     expect(schema.docChunks!.primKey).toMatchObject({ keyPath: 'seq', auto: true });
@@ -28,6 +54,8 @@ describe('database schema', () => {
     expect(schema.imports!.primKey).toMatchObject({ keyPath: 'id', auto: true });
     expect(schema.imports!.indexes.map((i) => i.name)).toEqual(['planId']);
     expect(schema.settings!.primKey.keyPath).toBe('key');
+    expect(schema.sentFiles!.primKey).toMatchObject({ keyPath: 'id', auto: true });
+    expect(schema.sentFiles!.indexes.map((i) => i.name)).toEqual(['planId']);
     db.close();
   });
 

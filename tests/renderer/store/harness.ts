@@ -8,7 +8,7 @@ import { afterEach, expect, vi } from 'vitest';
 import type { PlanId, RandomHex } from '../../../shared/model';
 import { buildSamplePlan } from '../../../shared/sample';
 import { openDatabase, PlanRepository, SettingsRepository, StorageError, type RbmDatabase } from '../../../renderer/db';
-import type { SaveFileResult, SaveKind } from '../../../shared/ipc';
+import type { OpenFileResult, OpenKind, OpenedFile, SaveFileResult, SaveKind } from '../../../shared/ipc';
 import type { Platform } from '../../../renderer/platform/types';
 import { createAppStore, type AppState, type AppStore, type NewPlanInput } from '../../../renderer/store';
 import { tickingClock } from '../../fixtures/plans';
@@ -58,6 +58,22 @@ export class FakePlatform implements Platform {
   readonly pdfs: { html: string; name: string }[] = [];
   /** 'fail' makes savePdf reject, as when main cannot make the PDF. */
   pdfAnswer: 'save' | 'cancel' | 'fail' = 'save';
+  /** What the next openFile answers (cancelled when empty); the kinds asked for, in order. */
+  readonly toOpen: OpenFileResult[] = [];
+  readonly openKinds: OpenKind[] = [];
+  async openFile(kind: OpenKind): Promise<OpenFileResult> {
+    this.openKinds.push(kind);
+    return this.toOpen.shift() ?? { ok: false, cancelled: true };
+  }
+  /** Listeners for files the system hands the app; `systemOpens(file)` plays one. */
+  private readonly fileListeners = new Set<(file: OpenedFile) => void>();
+  onFileOpened(listener: (file: OpenedFile) => void): () => void {
+    this.fileListeners.add(listener);
+    return () => this.fileListeners.delete(listener);
+  }
+  systemOpens(file: OpenedFile): void {
+    for (const listener of this.fileListeners) listener(file);
+  }
   offerPdf(): void {
     this.savePdf = async (html, name) => {
       if (this.pdfAnswer === 'fail') throw new Error('printToPDF failed (simulated)');
@@ -151,6 +167,7 @@ export function makeApp(env: Env, options: { compactAbove?: number; saveDelayMs?
 export async function bootedApp(env: Env, options: Parameters<typeof makeApp>[1] = {}): Promise<App> {
   const app = makeApp(env, options);
   await app.settings.set('sampleCreated', true);
+  if ((await app.settings.get('officeName')) === '') await app.settings.set('officeName', 'Test office');
   await app.s().boot();
   expect(app.s().bootError).toBeNull();
   return app;

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/dates';
 import { readPlanFile, writePlanFile } from '../../shared/plan-file';
 import { ACTOR_A } from '../fixtures/plans';
+import { runCli, type CliRun } from '../support/cli';
 
 const ROOT = process.cwd();
 const BUILT = join(ROOT, 'dist-cli');
@@ -22,15 +23,9 @@ const RBM = join(COPY, 'rbm.mjs');
 const TITLE = 'Office-wide strategy on labour migration, 2010-15';
 let dir = '';
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function rbm(args: readonly string[]): Run {
-  const run = spawnSync(process.execPath, [RBM, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function rbm(args: readonly string[]): CliRun {
+  return runCli(RBM, args, { cwd: dir, timeoutMs: 60_000 });
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

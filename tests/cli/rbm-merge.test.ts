@@ -4,7 +4,7 @@
  * changed and the conflict, and writes the merged plan; another plan's file and a
  * damaged file are refused with a clear message and nothing written.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,14 +13,14 @@ import type { ReportingPeriodId, ResultId } from '../../shared/model';
 import { PlanSession, addResult, deleteEntity, deleteResult, setSectionBody, updateEntity, updateResult, type PlanView } from '../../shared/plan-doc';
 import { readPlanFile, writePlanFile } from '../../shared/plan-file';
 import { ACTOR_A, ACTOR_B, tickingClock } from '../fixtures/plans';
+import { runCli, type CliRun } from '../support/cli';
 
 const ROOT = process.cwd();
 const RBM = join(ROOT, 'dist-cli/rbm.mjs');
 let dir = '';
 
-function rbm(args: readonly string[]) {
-  const run = spawnSync(process.execPath, [RBM, ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function rbm(args: readonly string[]): CliRun {
+  return runCli(RBM, args, { cwd: dir });
 }
 
 const file = (name: string) => join(dir, name);

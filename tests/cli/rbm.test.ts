@@ -2,7 +2,7 @@
  * The built command line (dist-cli/rbm.mjs) run as a user runs it: a child process on real
  * files in a temporary folder. It is built once before the tests (scripts/build-cli.mjs).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { fixedClock } from '../../shared/dates';
 import { InProcessEngine } from '../../shared/plan-doc';
 import { readPlanFile, writePlanFile } from '../../shared/plan-file';
 import { ACTOR_A, blankData } from '../fixtures/plans';
+import { runCli, type CliRun } from '../support/cli';
 
 const ROOT = process.cwd();
 const RBM = join(ROOT, 'dist-cli/rbm.mjs');
@@ -19,15 +20,9 @@ const TITLE = 'Office-wide strategy on labour migration, 2010-15';
 let dir = '';
 let sample = '';
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function rbm(args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
-  const run = spawnSync(process.execPath, [RBM, ...args], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 150_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function rbm(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  return runCli(RBM, args, { cwd: dir, env, timeoutMs: 150_000 });
 }
 
 const bytesOf = (name: string) => readFileSync(join(dir, name));

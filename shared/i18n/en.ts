@@ -11,6 +11,7 @@ import { exportDialog, exportDoc } from './en-export';
 import { iati } from './en-iati';
 import { planFile } from './en-plan-file';
 import { planFiles } from './en-plan-files';
+import { changes } from './en-changes';
 import { conflicts } from './en-conflicts';
 import { historyScreen } from './en-history';
 import { print } from './en-print';
@@ -50,6 +51,7 @@ export const en = {
   cli,
   planFile,
   planFiles,
+  changes,
   conflicts,
   historyScreen,
   app: {

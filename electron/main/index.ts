@@ -1,8 +1,11 @@
 /**
  * Entry of Electron's main process: wires the pieces together and owns the app's lifecycle.
- * One instance only (a second launch focuses the running window); the renderer is served from
- * app://rbm; every web contents is hardened as it is created; IPC and the menu follow
- * shared/ipc.ts and shared/app-commands.ts. The logic lives in the modules imported here.
+ * One instance only (a second launch focuses the running window and hands it the plan files
+ * on its command line); the renderer is served from app://rbm; every web contents is hardened
+ * as it is created; IPC and the menu follow shared/ipc.ts and shared/app-commands.ts. Plan
+ * files the system hands to the app (command line, second launch, macOS open-file) reach the
+ * app window's renderer as 'file:opened' once it has loaded. The logic lives in the modules
+ * imported here.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'ele
 import type { AppInfo } from '../../shared/ipc';
 import { registerIpcHandlers, sendToRenderer } from './ipc-handlers';
 import { createMainWindow } from './main-window';
+import { createSystemFileInbox } from './open-files';
 import { renderPdf } from './pdf';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
@@ -25,14 +29,29 @@ const devServerUrl = app.isPackaged ? undefined : process.env.RBM_DEV_SERVER_URL
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Plan files the system handed to the app, held until the app window's renderer has loaded. */
+const systemFiles = createSystemFileInbox();
+
 function openMainWindow(): void {
-  mainWindow = createMainWindow({
+  const window = createMainWindow({
     url: devServerUrl ?? APP_ENTRY_URL,
     preloadPath: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
     stateFile: path.join(app.getPath('userData'), 'window-state.json'),
     workAreas: [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea),
   });
-  mainWindow.on('closed', () => {
+  mainWindow = window;
+  // The renderer subscribes to 'file:opened' as it starts; a reload (a new document in the
+  // main frame; in-page navigation is another event) or a crash starts it again.
+  const contents = window.webContents;
+  contents.on('did-navigate', () => systemFiles.notReady());
+  contents.on('render-process-gone', () => systemFiles.notReady());
+  contents.on('did-finish-load', () =>
+    systemFiles.ready((file) => {
+      if (!window.isDestroyed()) sendToRenderer(contents, 'file:opened', file);
+    }),
+  );
+  window.on('closed', () => {
+    systemFiles.notReady();
     mainWindow = null;
   });
 }
@@ -61,8 +80,10 @@ function start(): void {
       const window = BrowserWindow.fromWebContents(sender);
       return createServices(window, appInfo(), {
         showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+        showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
         documentsFolder: app.getPath('documents'),
         kindName: (kind) => text(`electron.fileKinds.${kind}`),
+        text: (key) => text(key),
         renderPdf: (html) => renderPdf(html, { createWindow: (options) => new BrowserWindow(options), tempRoot: app.getPath('temp') }),
       });
     },
@@ -81,11 +102,26 @@ function start(): void {
   openMainWindow();
 }
 
+/** A second launch (a double-click on a plan file while the app runs): focus, then open its files. */
+function onSecondInstance(_event: unknown, argv: string[], workingDirectory: string): void {
+  if (mainWindow === null && app.isReady()) openMainWindow();
+  focusMainWindow();
+  void systemFiles.receiveArguments(argv, workingDirectory);
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // Opening a .rbmplan file given on the second launch's command line comes with the plan-file service.
-  app.on('second-instance', focusMainWindow);
+  // Windows and Linux pass a double-clicked plan file on the command line.
+  void systemFiles.receiveArguments(process.argv, process.cwd());
+  app.on('second-instance', onSecondInstance);
+  // macOS hands files through this event, possibly before `ready`: they wait in the inbox.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void systemFiles.receivePath(filePath);
+    if (app.isReady() && mainWindow === null) openMainWindow();
+    focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits.

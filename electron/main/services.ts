@@ -5,6 +5,7 @@
 import type { BrowserWindow } from 'electron';
 import type { AppInfo, SaveKind } from '../../shared/ipc';
 import { saveWithDialog, type ShowSaveDialog } from './file-save';
+import { nodeFileSystem, openWithDialog, type OpenFileSystem, type ShowOpenDialog } from './open-files';
 import { exportPdf } from './pdf';
 import { windowTitle } from '../../shared/window-title';
 import type { IpcServices } from './ipc-handlers';
@@ -12,10 +13,15 @@ import type { IpcServices } from './ipc-handlers';
 /** What the services need from Electron beyond the window: dialogs and folders. */
 export interface ServiceDeps {
   readonly showSaveDialog: ShowSaveDialog;
-  /** The folder a save dialog opens in (the user's documents). */
+  readonly showOpenDialog: ShowOpenDialog;
+  /** The folder a save or open dialog starts in (the user's documents). */
   readonly documentsFolder: string;
   /** Localised name of a file kind for the dialog's filter, e.g. "Word document". */
   readonly kindName: (kind: SaveKind) => string;
+  /** Localised texts of the main process (electron/main/text.ts `text`). */
+  readonly text: (key: string) => string;
+  /** The file system an opened file is read from (Node's, unless a test stands in). */
+  readonly fileSystem?: OpenFileSystem;
   /** Turns a print view into PDF bytes (pdf.ts renderPdf in a hidden sandboxed window). */
   readonly renderPdf: (html: string) => Promise<Uint8Array>;
 }
@@ -29,5 +35,13 @@ export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, a
     },
     'file:save': (request) => saveWithDialog(request, deps.showSaveDialog, deps.documentsFolder, deps.kindName(request.kind)),
     'export:pdf': (request) => exportPdf(request, deps.renderPdf, deps.showSaveDialog, deps.documentsFolder, deps.kindName('pdf')),
+    'file:open': (request) =>
+      openWithDialog(
+        request,
+        deps.showOpenDialog,
+        deps.documentsFolder,
+        { title: deps.text('electron.openDialogTitle'), filterName: deps.kindName(request.kind), allFiles: deps.text('electron.allFiles') },
+        deps.fileSystem ?? nodeFileSystem,
+      ),
   };
 }

@@ -4,7 +4,7 @@
  * cannot drift. Runs sandboxed, so it imports only types from shared/ (no zod in the bundle).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ExportPdfRequest, IpcArgs, IpcChannel, IpcEventChannel, IpcEvents, IpcResults, OpenFileRequest, RbmBridge, SaveFileRequest } from '../../shared/ipc';
+import type { ExportPdfRequest, IpcArgs, IpcChannel, IpcEventChannel, IpcEvents, IpcResults, OpenedFile, OpenFileRequest, RbmBridge, SaveFileRequest } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResults[C]> {
   // The main process validates and answers each channel with IpcResults[C].
@@ -13,6 +13,19 @@ function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<
 
 /** The events the renderer may listen to; a Record over IpcEventChannel so a new event must be listed. */
 const EVENTS: Readonly<Record<IpcEventChannel, true>> = { 'menu:command': true, 'file:opened': true };
+
+/**
+ * Files the system hands the app ('file:opened') arrive once the page has loaded, but the app
+ * subscribes only when it has started (database open, and on first start after the office
+ * name is given). They are held here until then and handed to the first subscriber, so a
+ * double-clicked plan file that launched the app is not lost. A few at most.
+ */
+const MAX_HELD_FILES = 20;
+const heldFiles: OpenedFile[] = [];
+let fileSubscribers = 0;
+ipcRenderer.on('file:opened', (_event: IpcRendererEvent, file: OpenedFile) => {
+  if (fileSubscribers === 0 && heldFiles.length < MAX_HELD_FILES) heldFiles.push(file);
+});
 
 const bridge = {
   appInfo: () => invoke('app:info'),
@@ -26,8 +39,19 @@ const bridge = {
     // Only the payload crosses: the IPC event object would hand the renderer `sender`.
     const forward = (_event: IpcRendererEvent, payload: IpcEvents[E]) => listener(payload);
     ipcRenderer.on(event, forward);
+    if (event !== 'file:opened') {
+      return () => {
+        ipcRenderer.removeListener(event, forward);
+      };
+    }
+    fileSubscribers += 1;
+    // E is 'file:opened' here; TypeScript does not narrow a type parameter by a value check.
+    for (const file of heldFiles.splice(0)) (listener as (payload: OpenedFile) => void)(file);
+    let subscribed = true;
     return () => {
       ipcRenderer.removeListener(event, forward);
+      if (subscribed) fileSubscribers -= 1;
+      subscribed = false;
     };
   },
 } satisfies RbmBridge;

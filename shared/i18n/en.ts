@@ -101,6 +101,8 @@ export const en = {
     rendererGone: 'The window stopped working ({{reason}}). Reload it to go on working.',
     reload: 'Reload',
     quit: 'Quit',
+    openDialogTitle: 'Open plan file',
+    allFiles: 'All files',
     fileKinds: {
       docx: 'Word document',
       pdf: 'PDF document',

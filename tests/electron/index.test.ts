@@ -15,10 +15,15 @@ function createElectronStub(appPath: string, gotLock = true) {
   let ready!: () => void;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
   const windows: FakeWindow[] = [];
+  let isReady = false;
   class FakeWindow {
     options: unknown;
     minimized = true;
-    webContents = { on: vi.fn(), send: vi.fn() };
+    contentsListeners = new Map<string, Listener>();
+    webContents = {
+      on: vi.fn((event: string, listener: Listener) => this.contentsListeners.set(event, listener)),
+      send: vi.fn(),
+    };
     on = vi.fn();
     once = vi.fn();
     loadURL = vi.fn(async () => undefined);
@@ -38,6 +43,7 @@ function createElectronStub(appPath: string, gotLock = true) {
     windows,
     appListeners,
     ready: async () => {
+      isReady = true;
       ready();
       await whenReady;
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -48,7 +54,7 @@ function createElectronStub(appPath: string, gotLock = true) {
         requestSingleInstanceLock: vi.fn(() => gotLock),
         on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
         whenReady: vi.fn(() => whenReady),
-        isReady: vi.fn(() => true),
+        isReady: vi.fn(() => isReady),
         getAppPath: () => appPath,
         getPath: () => path.join(appPath, 'userData'),
         getName: () => 'RBM Planner',
@@ -69,15 +75,35 @@ function createElectronStub(appPath: string, gotLock = true) {
 let appPath: string;
 let stub: ReturnType<typeof createElectronStub>;
 
-async function loadMain(options: { gotLock?: boolean; withBuild?: boolean } = {}) {
+async function loadMain(options: { gotLock?: boolean; withBuild?: boolean; argv?: string[] } = {}) {
   if (options.withBuild ?? true) {
     mkdirSync(path.join(appPath, 'dist', 'renderer'), { recursive: true });
     writeFileSync(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html>');
   }
   stub = createElectronStub(appPath, options.gotLock ?? true);
   vi.doMock('electron', () => stub.module);
-  await import('../../electron/main/index');
+  const argv = process.argv;
+  process.argv = options.argv ?? ['/opt/RBM Planner/rbm-planner'];
+  try {
+    await import('../../electron/main/index');
+  } finally {
+    process.argv = argv;
+  }
 }
+
+/** Lets the inbox's file reads finish. */
+async function settle() {
+  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function planFile(name: string, content = '{"format":"rbmplan"}'): string {
+  const file = path.join(appPath, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const openedCalls = (window: { webContents: { send: { mock: { calls: unknown[][] } } } }) =>
+  window.webContents.send.mock.calls.filter(([channel]) => channel === 'file:opened').map(([, payload]) => payload);
 
 beforeEach(() => {
   vi.resetModules();
@@ -149,6 +175,49 @@ describe('main process entry', () => {
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
     expect(stub.windows).toHaveLength(1);
+  });
+
+  it('opens a plan file given on the first launch once the renderer has loaded', async () => {
+    const file = planFile('Nairobi.RBMPLAN');
+    await loadMain({ argv: ['/opt/RBM Planner/rbm-planner', '--no-sandbox', file, path.join(appPath, 'notes.txt')] });
+    await stub.ready();
+    await settle();
+    const window = stub.windows[0]!;
+    expect(openedCalls(window)).toEqual([]);
+    window.contentsListeners.get('did-finish-load')?.();
+    expect(openedCalls(window)).toEqual([{ ok: true, name: 'Nairobi.RBMPLAN', bytes: new TextEncoder().encode('{"format":"rbmplan"}') }]);
+  });
+
+  it('opens the plan file of a second launch (relative to its working directory) in the running window', async () => {
+    await loadMain();
+    await stub.ready();
+    const window = stub.windows[0]!;
+    window.contentsListeners.get('did-finish-load')?.();
+    planFile('Kisumu.rbmplan');
+    stub.appListeners.get('second-instance')?.({}, ['rbm-planner', '--allow-file-access-from-files', 'Kisumu.rbmplan'], appPath);
+    expect(window.focus).toHaveBeenCalledOnce();
+    await settle();
+    expect(openedCalls(window)).toEqual([expect.objectContaining({ ok: true, name: 'Kisumu.rbmplan' })]);
+    expect(stub.windows).toHaveLength(1);
+  });
+
+  it('queues a macOS open-file that comes before ready, and again while the renderer reloads', async () => {
+    await loadMain();
+    const early = planFile('early.rbmplan');
+    const preventDefault = vi.fn();
+    stub.appListeners.get('open-file')?.({ preventDefault }, early);
+    expect(preventDefault).toHaveBeenCalledOnce();
+    await stub.ready();
+    await settle();
+    const window = stub.windows[0]!;
+    window.contentsListeners.get('did-finish-load')?.();
+    expect(openedCalls(window)).toEqual([expect.objectContaining({ name: 'early.rbmplan' })]);
+    window.contentsListeners.get('did-navigate')?.();
+    stub.appListeners.get('open-file')?.({ preventDefault }, path.join(appPath, 'missing.rbmplan'));
+    await settle();
+    expect(openedCalls(window)).toHaveLength(1);
+    window.contentsListeners.get('did-finish-load')?.();
+    expect(openedCalls(window)).toEqual([expect.objectContaining({ name: 'early.rbmplan' }), { ok: false, name: 'missing.rbmplan', reason: 'unreadable' }]);
   });
 
   it('quits at once when another instance holds the lock', async () => {

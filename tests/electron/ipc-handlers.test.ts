@@ -3,7 +3,7 @@ import type { WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { handleIpc, IpcRequestError, registerIpcHandlers, sendToRenderer, type IpcServices } from '../../electron/main/ipc-handlers';
 import { createServices } from '../../electron/main/services';
-import { IPC_CHANNELS, type AppInfo } from '../../shared/ipc';
+import { IPC_CHANNELS, MAX_OPEN_BYTES, type AppInfo, type OpenFileRequest } from '../../shared/ipc';
 
 const APP = 'app://rbm/index.html';
 const INFO: AppInfo = { name: 'RBM Planner', version: '0.1.0', platform: 'linux', electron: '40.8.5' };
@@ -14,6 +14,7 @@ function fakeServices() {
     'window:setTitle': vi.fn((_title: string) => undefined),
     'file:save': vi.fn(async () => ({ saved: false as const })),
     'export:pdf': vi.fn(async () => ({ saved: false as const })),
+    'file:open': vi.fn(async (_request: OpenFileRequest) => ({ ok: false as const, cancelled: true as const })),
   } satisfies IpcServices;
 }
 
@@ -86,8 +87,10 @@ describe('registerIpcHandlers', () => {
 
 const DEPS = {
   showSaveDialog: vi.fn(async () => ({ canceled: true })),
+  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
   documentsFolder: '/home/planner/Documents',
   kindName: (kind: string) => `${kind} file`,
+  text: (key: string) => `<${key}>`,
   renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
 };
 
@@ -111,10 +114,74 @@ describe('createServices', () => {
   });
 });
 
+describe('file:open', () => {
+  it.each([
+    ['an unknown kind', [{ kind: 'exe' }]],
+    ['a kind the app saves but does not open', [{ kind: 'docx' }]],
+    ['no request', []],
+    ['a path instead of a request', ['/etc/passwd']],
+    ['two requests', [{ kind: 'rbmplan' }, { kind: 'rbmplan' }]],
+  ] as const)('refuses %s before any dialog opens', async (_what, args) => {
+    const services = fakeServices();
+    await expect(handleIpc('file:open', APP, args, services)).rejects.toThrow(/Invalid arguments for IPC call "file:open"/);
+    expect(services['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a call from outside the app', async () => {
+    const services = fakeServices();
+    await expect(handleIpc('file:open', 'https://evil.example/', [{ kind: 'rbmplan' }], services)).rejects.toThrow(IpcRequestError);
+    expect(services['file:open']).not.toHaveBeenCalled();
+  });
+
+  it('never passes on a path the renderer adds to its request', async () => {
+    const services = fakeServices();
+    await handleIpc('file:open', APP, [{ kind: 'rbmplan', path: '/etc/passwd', defaultPath: '/root' }], services);
+    expect(services['file:open']).toHaveBeenCalledExactlyOnceWith({ kind: 'rbmplan' });
+  });
+
+  it('opens the dialog of the calling window through the services and reads the chosen file', async () => {
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/home/planner/Documents/Nairobi.rbmplan'] }));
+    const fileSystem = {
+      stat: vi.fn(async () => ({ isFile: () => true, size: 3 })),
+      readFile: vi.fn(async () => new Uint8Array([123, 125, 10])),
+    };
+    const services = createServices(null, INFO, { ...DEPS, showOpenDialog, fileSystem });
+    const result = await handleIpc('file:open', APP, [{ kind: 'rbmplan' }], services);
+    expect(result).toEqual({ ok: true, name: 'Nairobi.rbmplan', bytes: new Uint8Array([123, 125, 10]) });
+    expect(fileSystem.readFile).toHaveBeenCalledWith('/home/planner/Documents/Nairobi.rbmplan');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: '<electron.openDialogTitle>',
+        defaultPath: '/home/planner/Documents',
+        filters: [
+          { name: 'rbmplan file', extensions: ['rbmplan'] },
+          { name: '<electron.allFiles>', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      }),
+    );
+  });
+
+  it('answers tooLarge through the services without reading the file', async () => {
+    const fileSystem = { stat: vi.fn(async () => ({ isFile: () => true, size: MAX_OPEN_BYTES + 1 })), readFile: vi.fn(async () => new Uint8Array()) };
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/tmp/huge.rbmplan'] }));
+    const services = createServices(null, INFO, { ...DEPS, showOpenDialog, fileSystem });
+    await expect(handleIpc('file:open', APP, [{ kind: 'rbmplan' }], services)).resolves.toEqual({ ok: false, name: 'huge.rbmplan', reason: 'tooLarge' });
+    expect(fileSystem.readFile).not.toHaveBeenCalled();
+  });
+});
+
 describe('sendToRenderer', () => {
   it('sends the payload on the event channel', () => {
     const send = vi.fn();
     sendToRenderer({ send }, 'menu:command', 'plan.new');
     expect(send).toHaveBeenCalledExactlyOnceWith('menu:command', 'plan.new');
+  });
+
+  it('sends an opened file on file:opened', () => {
+    const send = vi.fn();
+    const file = { ok: false as const, name: 'plan.rbmplan', reason: 'unreadable' as const };
+    sendToRenderer({ send }, 'file:opened', file);
+    expect(send).toHaveBeenCalledExactlyOnceWith('file:opened', file);
   });
 });

@@ -44,6 +44,29 @@ describe('buildMenuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledTimes(APP_COMMANDS.length);
   });
 
+  it('offers Open and Save plan file in File, after a separator, with Ctrl/Cmd+O and Ctrl/Cmd+S', () => {
+    const file = submenu(buildMenuTemplate(options()), 'file');
+    const open = file.findIndex((i) => i.id === 'plan.openFile');
+    expect(open).toBeGreaterThan(0);
+    expect(file[open - 1]?.type).toBe('separator');
+    expect(file[open]).toMatchObject({ label: 'Open plan file…', accelerator: 'CmdOrCtrl+O' });
+    expect(file[open + 1]).toMatchObject({ id: 'plan.saveFile', label: 'Save plan file…', accelerator: 'CmdOrCtrl+S' });
+    // The exports start a group of their own after the plan file commands.
+    expect(file[open + 2]?.type).toBe('separator');
+    expect(file[open + 3]?.id).toBe('export.word');
+    expect(file.slice(0, open - 1).map((i) => i.id)).toEqual(['plan.new', 'plan.newSample', 'plan.library']);
+  });
+
+  it('offers Conflicts and History in View, before the native items', () => {
+    const view = submenu(buildMenuTemplate(options()), 'view');
+    const ids = view.map((i) => i.id);
+    expect(ids.indexOf('view.conflicts')).toBeGreaterThan(ids.indexOf('view.settings'));
+    expect(ids.indexOf('view.history')).toBe(ids.indexOf('view.conflicts') + 1);
+    expect(view.find((i) => i.id === 'view.conflicts')?.label).toBe(message(en, 'commands.viewConflicts'));
+    expect(view.find((i) => i.id === 'view.history')?.label).toBe(message(en, 'commands.viewHistory'));
+    expect(view.findIndex((i) => i.role === 'reload')).toBeGreaterThan(ids.indexOf('view.history'));
+  });
+
   it('keeps native cut, copy, paste and select all, while undo and redo go to the renderer', () => {
     const edit = submenu(buildMenuTemplate(options()), 'edit');
     expect(roles(edit)).toEqual(['cut', 'copy', 'paste', 'selectAll']);

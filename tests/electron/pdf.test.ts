@@ -142,8 +142,10 @@ describe("the 'export:pdf' service", () => {
   function services(answer: { canceled: boolean; filePath?: string }) {
     const deps = {
       showSaveDialog: vi.fn(async () => answer),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
       documentsFolder: '/home/planner/Documents',
       kindName: (kind: string) => (kind === 'pdf' ? 'PDF document' : kind),
+      text: (key: string) => key,
       renderPdf: vi.fn(async () => PDF),
     };
     return { deps, services: createServices(null, INFO, deps) };

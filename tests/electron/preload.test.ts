@@ -1,6 +1,6 @@
 /** The preload's bridge (electron/preload/index.ts), with Electron's renderer API stubbed. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type RbmBridge } from '../../shared/ipc';
+import { IPC_CHANNELS, type OpenedFile, type RbmBridge } from '../../shared/ipc';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -9,8 +9,13 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 let bridge: RbmBridge;
+/** What the preload itself listens to from the start: 'file:opened' before the app subscribes. */
+let holder: (event: unknown, file: OpenedFile) => void;
 beforeAll(async () => {
   await import('../../electron/preload/index');
+  const [channel, listener] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, typeof holder];
+  expect(channel).toBe('file:opened');
+  holder = listener;
   const [name, exposed] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, RbmBridge];
   expect(name).toBe('rbm');
   bridge = exposed;
@@ -18,7 +23,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes only functions, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'on', 'saveFile', 'setWindowTitle']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'on', 'openFile', 'saveFile', 'setWindowTitle']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -30,7 +35,14 @@ describe('preload bridge', () => {
     await bridge.saveFile(request);
     const pdf = { html: '<!DOCTYPE html><title>Plan</title>', suggestedName: 'Plan.pdf' };
     await bridge.exportPdf(pdf);
-    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['window:setTitle', 'Plan A'], ['file:save', request], ['export:pdf', pdf]]);
+    await bridge.openFile({ kind: 'rbmplan' });
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['app:info'],
+      ['window:setTitle', 'Plan A'],
+      ['file:save', request],
+      ['export:pdf', pdf],
+      ['file:open', { kind: 'rbmplan' }],
+    ]);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0]);
     expect(invoked.sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
   });
@@ -44,6 +56,47 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledExactlyOnceWith('plan.new');
     unsubscribe();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('menu:command', forward);
+  });
+
+  it('forwards a file main opened (file:opened) without the IPC event', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.on('file:opened', listener);
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls.at(-1) as [string, (...args: unknown[]) => void];
+    expect(channel).toBe('file:opened');
+    const file = { ok: true, name: 'plan.rbmplan', bytes: new Uint8Array([123, 125]) };
+    forward({ sender: 'the ipc event' }, file);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(file);
+    unsubscribe();
+  });
+
+  it('holds files that arrive before the app subscribes and hands them to the first subscriber only', () => {
+    const file = (name: string): OpenedFile => ({ ok: false, name, reason: 'unreadable' });
+    holder({}, file('a.rbmplan'));
+    holder({}, file('b.rbmplan'));
+    const first = vi.fn();
+    const unsubscribe = bridge.on('file:opened', first);
+    expect(first.mock.calls).toEqual([[file('a.rbmplan')], [file('b.rbmplan')]]);
+    // While someone listens, files go to them directly and are not held.
+    holder({}, file('live.rbmplan'));
+    unsubscribe();
+    unsubscribe();
+    const second = vi.fn();
+    const unsubscribeSecond = bridge.on('file:opened', second);
+    expect(second).not.toHaveBeenCalled();
+    unsubscribeSecond();
+    // Nobody listens again (unsubscribing twice did not count twice): held again.
+    holder({}, file('c.rbmplan'));
+    const third = vi.fn();
+    bridge.on('file:opened', third)();
+    expect(third.mock.calls).toEqual([[file('c.rbmplan')]]);
+  });
+
+  it('holds a few files at most', () => {
+    for (let i = 0; i < 25; i += 1) holder({}, { ok: false, name: `${i}.rbmplan`, reason: 'unreadable' });
+    const listener = vi.fn();
+    bridge.on('file:opened', listener)();
+    expect(listener).toHaveBeenCalledTimes(20);
+    expect(listener).toHaveBeenLastCalledWith(expect.objectContaining({ name: '19.rbmplan' }));
   });
 
   it('refuses to subscribe to a channel that is not a declared event', () => {

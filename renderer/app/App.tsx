@@ -1,7 +1,9 @@
-/** The app's frame: header, the current screen, notices, and the commands' bindings. */
+/** The app's frame: header, the current screen, plan files, notices, and the commands' bindings; on first start, the office's name. */
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ExportHost } from '../features/export/ExportHost';
+import { OfficeNameDialog } from '../features/planfiles/OfficeNameDialog';
+import { PlanFilesHost } from '../features/planfiles/PlanFilesHost';
 import { PlanWorkspace } from '../features/plan/PlanWorkspace';
 import { useApp } from '../store';
 import { Notices } from '../ui/Notices';
@@ -14,6 +16,7 @@ export function App() {
   const { t } = useTranslation();
   const booted = useApp((s) => s.booted);
   const bootError = useApp((s) => s.bootError);
+  const officeNameNeeded = useApp((s) => s.officeNameNeeded);
   const screen = useApp((s) => s.route.screen);
   useAppCommands();
   usePageLifecycle();
@@ -35,6 +38,15 @@ export function App() {
       </div>
     );
   }
+  if (officeNameNeeded) {
+    // First start: nothing but the question, since every change is attributed to the office.
+    return (
+      <div className="app app-first-start">
+        <OfficeNameDialog />
+        <Notices />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <Header />
@@ -42,6 +54,7 @@ export function App() {
         {screen === 'library' ? <LibraryScreen /> : <PlanWorkspace />}
       </main>
       {screen === 'plan' && <ExportHost />}
+      <PlanFilesHost />
       <Notices />
     </div>
   );

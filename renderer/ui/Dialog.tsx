@@ -9,9 +9,11 @@ interface DialogProps {
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly describedBy?: string;
+  /** 'alertdialog' for a message that needs the user's attention (an error to acknowledge). */
+  readonly role?: 'alertdialog';
 }
 
-export function Dialog({ title, onClose, children, describedBy }: DialogProps) {
+export function Dialog({ title, onClose, children, describedBy, role }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -28,6 +30,7 @@ export function Dialog({ title, onClose, children, describedBy }: DialogProps) {
     <dialog
       ref={ref}
       className="dialog"
+      role={role}
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       onCancel={(e) => {

@@ -3,10 +3,21 @@ import { expect, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Office-wide strategy on labour migration, 2010-15';
 
-/** Opens the app and waits for start-up to finish (the header is shown). */
-export async function openApp(page: Page): Promise<void> {
+/**
+ * Opens the app and waits for start-up to finish (the header is shown). On first start
+ * the app asks for this office's name: it is given (`officeName`, "Headquarters" unless
+ * said) and start-up goes on.
+ */
+export async function openApp(page: Page, officeName = 'Headquarters'): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const office = page.getByRole('dialog', { name: 'Name this office' });
+  await expect(nav.or(office)).toBeVisible();
+  if (await office.isVisible()) {
+    await office.getByRole('textbox', { name: 'Office name' }).fill(officeName);
+    await office.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(nav).toBeVisible();
 }
 
 /** Waits until everything edited is stored. */

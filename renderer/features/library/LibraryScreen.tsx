@@ -28,6 +28,7 @@ export function LibraryScreen() {
   const deletePlan = useApp((s) => s.deletePlan);
   const restorePlan = useApp((s) => s.restorePlan);
   const purgePlan = useApp((s) => s.purgePlan);
+  const openPlanFileDialog = useApp((s) => s.openPlanFileDialog);
   const [pending, setPending] = useState<Pending>(null);
 
   useEffect(() => {
@@ -46,6 +47,9 @@ export function LibraryScreen() {
           </button>
           <button type="button" onClick={() => void createSamplePlan()}>
             {t('library.newSample')}
+          </button>
+          <button type="button" onClick={() => void openPlanFileDialog()}>
+            {t('planFiles.open')}
           </button>
         </div>
       </div>

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Runtime, SliceContext } from './context';
+import { changeLogSlice } from './historySlice';
 import { librarySlice } from './librarySlice';
 import { navigationSlice } from './navigationSlice';
 import { noticeSlice } from './noticeSlice';
@@ -28,6 +29,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...librarySlice(ctx),
       ...navigationSlice(ctx),
       ...planFilesSlice(ctx),
+      ...changeLogSlice(ctx),
       platform: deps.platform,
     };
   });
@@ -43,4 +45,4 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 }
 
 export type { AppState, StoreDeps } from './types';
-export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget, MatrixPrefs, IncomingPlanFile, PlanFileSummary, SavePlanFileOptions, KnownOffice } from './types';
+export type { Notice, Route, Tab, SaveState, NewPlanInput, PlanTarget, MatrixPrefs, IncomingPlanFile, PlanFileSummary, SavePlanFileOptions, KnownOffice, ChangeLog, EarlierVersion } from './types';

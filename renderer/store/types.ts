@@ -6,6 +6,7 @@
 import type { Clock } from '../../shared/dates';
 import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel } from '../../shared/model';
 import type { CommandArgs, CommandName, ImportPreview, PlanView } from '../../shared/plan-doc';
+import type { HistoryEntry, VersionDifference } from '../../shared/plan-doc/engine';
 import type { OpenedFile } from '../../shared/ipc';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
 import type { ImportRecord, PlanListing, PlanRepository, SentFileRecord, SettingsRepository } from '../db';
@@ -253,7 +254,46 @@ export interface PlanFilesSlice {
   undoImport(id: number): Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & {
+/** The open plan's change log as the History screen shows it (read newest first, a page at a time). */
+export interface ChangeLog {
+  /** The plan and heads it was read at: after an edit it is read again. */
+  readonly planId: PlanId | null;
+  readonly heads: readonly string[];
+  readonly entries: readonly HistoryEntry[];
+  /** Where the next (older) page starts; null when all is read. */
+  readonly nextBefore: string | null;
+  readonly totalChanges: number;
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  readonly error: MessageRef | null;
+}
+
+/** An earlier version of the open plan, opened read-only from the History screen. */
+export interface EarlierVersion {
+  readonly planId: PlanId;
+  readonly entry: HistoryEntry;
+  /** Null while it is being read. */
+  readonly view: PlanView | null;
+}
+
+export interface ChangeLogSlice {
+  changeLog: ChangeLog;
+  /** Whether `changeLog` is of the open plan as it is now (else the screen reads it again). */
+  changeLogCurrent(): boolean;
+  /** Reads the newest page again (after the plan changed). */
+  loadChangeLog(): Promise<void>;
+  /** Reads the next older page and adds it. */
+  loadOlderChanges(): Promise<void>;
+  earlierVersion: EarlierVersion | null;
+  /** Opens the plan as it was just after `entry`, read-only. */
+  openEarlierVersion(entry: HistoryEntry): Promise<void>;
+  closeEarlierVersion(): void;
+  /** What restoring the plan as of `heads` would change (null, with a notice, when it cannot be read). */
+  compareVersion(heads: readonly string[]): Promise<VersionDifference | null>;
+  /** Restores the plan as it was just after `entry` as a new, undoable change that other offices receive. */
+  restoreVersion(entry: HistoryEntry): Promise<boolean>;
+}
+
+export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & ChangeLogSlice & {
   /** Where the app runs (saving files, the window title); the injected dependency, for screens. */
   readonly platform: Platform;
 };

@@ -9,6 +9,9 @@ import type { PlanData } from '../model';
 import type { MergeConflict, MergePreview } from './merge';
 import * as commands from './commands';
 import type { CommandDef, MessageRef } from './commands/types';
+import type { VersionDifference } from './commands/restore';
+import { planDataFromView } from './document';
+import type { HistoryOptions, HistoryPage } from './history';
 import { PlanSession, type SessionOptions } from './session';
 import type { PlanView } from './view-types';
 
@@ -32,6 +35,7 @@ export const COMMANDS = {
   setSectionBody: commands.setSectionBody,
   setResponsibility: commands.setResponsibility,
   setPartnerLink: commands.setPartnerLink,
+  restoreVersion: commands.restoreVersion,
   ...commands.PERIODS_COMMANDS,
   ...commands.INDICATORS_COMMANDS,
   ...commands.STRUCTURE_COMMANDS,
@@ -42,6 +46,8 @@ export type CommandName = keyof typeof COMMANDS;
 export type CommandArgs<K extends CommandName> = (typeof COMMANDS)[K] extends CommandDef<infer A, unknown> ? A : never;
 
 export type { MergeConflict, MergePreview };
+export type { VersionDifference } from './commands/restore';
+export type { HistoryEntry, HistoryChange, HistoryOptions, HistoryPage } from './history';
 
 export interface EngineState {
   readonly view: PlanView;
@@ -82,6 +88,14 @@ export interface PlanEngine {
   conflicts(): Promise<MergeConflict[]>;
   /** The plan as it was at `heads`, saved (only the changes those heads build on). */
   snapshotAt(heads: readonly string[]): Promise<StoredBytes>;
+  /** Who changed what and when, newest first, a page at a time. */
+  history(options: HistoryOptions): Promise<HistoryPage>;
+  /** The plan as it was at `heads` (read-only). */
+  viewAt(heads: readonly string[]): Promise<PlanView>;
+  /** How the plan at `heads` differs from the plan now: what restoring it would change. */
+  compareVersion(heads: readonly string[]): Promise<VersionDifference>;
+  /** Restores the plan as it was at `heads` as a new, undoable change (history is kept). */
+  restoreVersion(heads: readonly string[]): Promise<EngineState>;
 }
 
 /** What an import would change (shared/plan-doc/merge.ts); the merged document stays in the engine. */
@@ -156,6 +170,22 @@ export class InProcessEngine implements PlanEngine {
 
   async snapshotAt(heads: readonly string[]): Promise<StoredBytes> {
     return this.session.snapshotAt(heads);
+  }
+
+  async history(options: HistoryOptions): Promise<HistoryPage> {
+    return this.session.history(options);
+  }
+
+  async viewAt(heads: readonly string[]): Promise<PlanView> {
+    return this.session.viewAt(heads);
+  }
+
+  async compareVersion(heads: readonly string[]): Promise<VersionDifference> {
+    return commands.compareWithVersion(this.session.view, this.session.viewAt(heads));
+  }
+
+  async restoreVersion(heads: readonly string[]): Promise<EngineState> {
+    return this.run('restoreVersion', { data: planDataFromView(this.session.viewAt(heads)) });
   }
 
   async conflicts(): Promise<MergeConflict[]> {

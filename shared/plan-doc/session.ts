@@ -14,6 +14,7 @@ import { createPlanDocument, encodeMeta, loadPlanDocument, planDataFromView, typ
 import type { PlanDocShape } from './layout';
 import { Tx, type FieldWrite, type Target } from './tx';
 import { listConflicts, previewMerge, type MergeConflict, type MergePreview } from './merge';
+import { HistoryReader, viewAt, type HistoryOptions, type HistoryPage } from './history';
 import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
 
@@ -46,6 +47,8 @@ export class PlanSession {
   private savedHeads: string[];
   /** The heads each preview this session made was merged onto. */
   private readonly previews = new WeakMap<MergePreview, string[]>();
+  /** Keeps the history's change metadata in order between reads. */
+  private readonly historyReader = new HistoryReader();
 
   private constructor(doc: PlanDoc, private readonly options: SessionOptions, savedHeads: string[]) {
     this.doc = doc;
@@ -188,6 +191,20 @@ export class PlanSession {
   /** Fields holding more than one value (two offices wrote them), each value with its office and time. */
   conflicts(): MergeConflict[] {
     return listConflicts(this.doc);
+  }
+
+  /** Who changed what and when, newest first, a page at a time (shared/plan-doc/history.ts). */
+  history(options: HistoryOptions): HistoryPage {
+    return this.historyReader.read(this.doc, options);
+  }
+
+  /** The plan as it was at `heads` (read-only). Refused when this copy does not have them. */
+  viewAt(heads: readonly string[]): PlanView {
+    try {
+      return viewAt(this.doc, heads);
+    } catch {
+      throw new CommandError('errors.unknownVersion');
+    }
   }
 
   /** The live plan as plain data (to duplicate it). */

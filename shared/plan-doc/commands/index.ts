@@ -9,3 +9,4 @@ export * from './periods';
 export * from './indicators';
 export * from './structure';
 export * from './tracking';
+export * from './restore';

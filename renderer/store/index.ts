@@ -6,6 +6,7 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Runtime, SliceContext } from './context';
 import { changeLogSlice } from './historySlice';
+import { conflictsSlice } from './conflictsSlice';
 import { librarySlice } from './librarySlice';
 import { navigationSlice } from './navigationSlice';
 import { noticeSlice } from './noticeSlice';
@@ -29,6 +30,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...librarySlice(ctx),
       ...navigationSlice(ctx),
       ...planFilesSlice(ctx),
+      ...conflictsSlice(ctx),
       ...changeLogSlice(ctx),
       platform: deps.platform,
     };

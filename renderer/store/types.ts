@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../../shared/dates';
 import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel } from '../../shared/model';
-import type { CommandArgs, CommandName, ImportPreview, PlanView } from '../../shared/plan-doc';
+import type { CommandArgs, CommandName, ImportPreview, MergeConflict, PlanView } from '../../shared/plan-doc';
 import type { HistoryEntry, VersionDifference } from '../../shared/plan-doc/engine';
 import type { OpenedFile } from '../../shared/ipc';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
@@ -293,7 +293,20 @@ export interface ChangeLogSlice {
   restoreVersion(entry: HistoryEntry): Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & ChangeLogSlice & {
+export interface ConflictsSlice {
+  /** The open plan's conflicts as last read (fields of live entities and of the plan), or null before the first read. */
+  conflicts: readonly MergeConflict[] | null;
+  /** The plan and heads they were read at: a screen reads again when the plan's heads moved. */
+  conflictsRead: { readonly planId: PlanId; readonly heads: readonly string[] } | null;
+  conflictsLoading: boolean;
+  conflictsError: MessageRef | null;
+  /** Reads the open plan's conflicts (nothing to do when read at its current heads). */
+  loadConflicts(): Promise<void>;
+  /** Settles a conflict with one of its values or another (command resolveConflict); false (and a notice) when refused. */
+  resolveConflict(conflict: MergeConflict, value: unknown): Promise<boolean>;
+}
+
+export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & ConflictsSlice & ChangeLogSlice & {
   /** Where the app runs (saving files, the window title); the injected dependency, for screens. */
   readonly platform: Platform;
 };

@@ -40,6 +40,7 @@ export const COMMANDS = {
   ...commands.INDICATORS_COMMANDS,
   ...commands.STRUCTURE_COMMANDS,
   ...commands.TRACKING_COMMANDS,
+  ...commands.CONFLICTS_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

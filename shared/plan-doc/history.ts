@@ -119,7 +119,14 @@ export class HistoryReader {
     const heads = A.getHeads(doc);
     const key = [...heads].sort().join(',');
     if (this.cache?.heads === key) return this.cache;
-    const fresh = A.getChangesMetaSince(doc, this.knownHeads);
+    let fresh: A.ChangeMetadata[];
+    try {
+      fresh = A.getChangesMetaSince(doc, this.knownHeads);
+    } catch {
+      // A document that does not build on what was read before: read it all again.
+      this.known = [];
+      fresh = A.getChangesMetaSince(doc, []);
+    }
     const seen = new Set(this.known.map((m) => m.hash));
     for (const m of fresh) if (!seen.has(m.hash)) this.known.push(m);
     this.knownHeads = heads;

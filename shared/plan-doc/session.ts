@@ -13,7 +13,8 @@ import { CommandError, type CommandDef, type MessageRef } from './commands/types
 import { createPlanDocument, encodeMeta, loadPlanDocument, planDataFromView, type PlanDoc } from './document';
 import type { PlanDocShape } from './layout';
 import { Tx, type FieldWrite, type Target } from './tx';
-import { listConflicts, previewMerge, type MergeConflict, type MergePreview } from './merge';
+import { findConflicts } from './conflict-scan';
+import { previewMerge, type MergeConflict, type MergePreview } from './merge';
 import { HistoryReader, viewAt, type HistoryOptions, type HistoryPage } from './history';
 import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
@@ -190,7 +191,8 @@ export class PlanSession {
 
   /** Fields holding more than one value (two offices wrote them), each value with its office and time. */
   conflicts(): MergeConflict[] {
-    return listConflicts(this.doc);
+    // Only where concurrent changes wrote (conflict-scan.ts): listConflicts over the whole plan takes seconds on a large one.
+    return findConflicts(this.doc);
   }
 
   /** Who changed what and when, newest first, a page at a time (shared/plan-doc/history.ts). */
@@ -224,10 +226,52 @@ export class PlanSession {
   }
 
   private replay(entry: UndoEntry, direction: 'before' | 'after'): void {
+    if (direction === 'before' && entry.writes.some((w) => w.conflict)) {
+      this.restoreConflicts(entry);
+      return;
+    }
     const writes = direction === 'before' ? [...entry.writes].reverse() : entry.writes;
     const { touched } = this.apply(direction === 'before' ? `undo:${entry.command}` : `redo:${entry.command}`, (tx) => {
       for (const w of writes) tx.replay(w, direction);
     });
+    this.currentView = updateView(this.currentView, this.doc, touched);
+  }
+
+  /**
+   * Undoes a conflict's resolution (commands/conflicts.ts). One change cannot hold two
+   * values of a field side by side, so each value goes back in a change of its own, made
+   * on its own fork of the document (an actor of its own, the same base) and merged in:
+   * the field holds them all again as a conflict, and the changes travel like any undo.
+   */
+  private restoreConflicts(entry: UndoEntry): void {
+    const command = `undo:${entry.command}`;
+    const plain = entry.writes.filter((w) => !w.conflict);
+    const touched = new Map<Target, Set<string>>();
+    const note = (from: ReadonlyMap<Target, ReadonlySet<string>>) => {
+      for (const [target, ids] of from) touched.set(target, new Set([...(touched.get(target) ?? []), ...ids]));
+    };
+    if (plain.length > 0) note(this.apply(command, (tx) => [...plain].reverse().forEach((w) => tx.replay(w, 'before'))).touched);
+    const base = this.doc;
+    const actor = A.getActorId(base);
+    const stamp = [...A.getHeads(base)].sort()[0]?.slice(0, 8) ?? '00000000';
+    const width = Math.max(...entry.writes.map((w) => w.conflict?.length ?? 0));
+    const meta = { message: encodeMeta({ office: this.options.office, command }), time: seconds(this.options.clock) };
+    const forks: PlanDoc[] = [];
+    // Automerge shows the value of the highest actor among equal counters: the value shown
+    // before the resolution (first) goes in the fork with the highest actor, so it is shown again.
+    for (let i = 0; i < width; i++) {
+      const fork = A.clone(base, { actor: `${actor}${stamp}${(width - 1 - i).toString(16).padStart(4, '0')}` });
+      forks.push(
+        A.change(fork, meta, (d) => {
+          const tx = new Tx(d as PlanDocShape, { now: this.options.clock.now().toISOString(), office: this.options.office });
+          for (const w of entry.writes) if (w.conflict && i < w.conflict.length) tx.restoreConflictValue(w, w.conflict[i]);
+          note(tx.touched);
+        }),
+      );
+    }
+    let doc = base;
+    for (const fork of forks) doc = A.merge(doc, fork);
+    this.doc = doc;
     this.currentView = updateView(this.currentView, this.doc, touched);
   }
 }

@@ -29,6 +29,12 @@ export interface FieldWrite {
   readonly path: readonly string[];
   readonly before: unknown;
   readonly after: unknown;
+  /**
+   * For a write that resolved a conflict: the values the field held side by side before it
+   * (shown value first). Undo puts them back side by side (PlanSession), redo writes `after`
+   * again even where it equals the value shown.
+   */
+  readonly conflict?: readonly unknown[];
 }
 
 /** A partial update: nested objects are merged field by field; undefined removes a key. */
@@ -100,8 +106,62 @@ export class Tx {
     this.update(collection, id, { deletedAt: this.ctx.now, deletedBy: this.ctx.office } as Patch<EntityOf<typeof collection>>);
   }
 
+  /**
+   * The values a field holds side by side (two offices wrote it at once), decoded, shown
+   * value first; null when it holds one value or none.
+   */
+  conflictAt(target: Target, id: string | null, path: readonly string[]): unknown[] | null {
+    if (path.length === 0) return null;
+    let node: unknown = target === 'plan' ? this.doc.plan : this.raw(target, id!);
+    for (const key of path.slice(0, -1)) node = isPlainObject(node) ? node[key] : undefined;
+    if (!isPlainObject(node) || node instanceof A.ImmutableString) return null;
+    const values = A.getConflicts(node, path[path.length - 1]!);
+    const ops = values ? Object.keys(values) : [];
+    if (!values || ops.length < 2) return null;
+    // Automerge shows the value of the highest operation id (counter, then actor).
+    const order = (op: string) => [Number(op.slice(0, op.indexOf('@'))), op.slice(op.indexOf('@') + 1)] as const;
+    ops.sort((a, b) => {
+      const [ca, aa] = order(a);
+      const [cb, ab] = order(b);
+      return cb - ca || (ab > aa ? 1 : ab < aa ? -1 : 0);
+    });
+    return ops.map((op) => decodeValue(values[op]));
+  }
+
+  /**
+   * Writes `value` at `path` even when it equals the value shown: one new assignment that
+   * supersedes every value the field holds, so a conflict is resolved (and the resolution
+   * travels like any change). `conflict` (the values held) is recorded for undo.
+   */
+  resolve(target: Target, id: string | null, path: readonly string[], value: unknown, conflict: readonly unknown[]): void {
+    this.force(target, id, path, value);
+    const last = this.writes[this.writes.length - 1]!;
+    this.writes[this.writes.length - 1] = { ...last, conflict: structuredClone(conflict) };
+  }
+
+  /** Writes one of a resolved conflict's values back (each from its own fork of the document: PlanSession's undo). */
+  restoreConflictValue(write: FieldWrite, value: unknown): void {
+    this.force(write.target, write.id, write.path, value);
+  }
+
+  /**
+   * Writes `value` at `path` as a new assignment even when the field holds that value
+   * already (Automerge skips assigning a map key the value it has): a placeholder is
+   * written first, in the same change, so the value written supersedes what was there.
+   */
+  private force(target: Target, id: string | null, path: readonly string[], value: unknown): void {
+    const before = this.valueAt(target, id, path);
+    this.container(target, id, path)[path[path.length - 1]!] = value === null ? false : null;
+    this.leaf(target, id, path, before, value);
+  }
+
   /** Re-applies one recorded write in one direction (used by undo and redo). */
   replay(write: FieldWrite, direction: 'before' | 'after'): void {
+    // Redoing a resolution writes even a value equal to the one shown: it must supersede them all.
+    if (write.conflict && direction === 'after') {
+      this.force(write.target, write.id, write.path, write.after);
+      return;
+    }
     const value = direction === 'before' ? write.before : write.after;
     if (write.target === 'plan') {
       this.writeTree('plan', null, write.path, this.valueAt('plan', null, write.path), value, false);

@@ -5,6 +5,7 @@ import { useApp } from '../../store';
 import type { Tab } from '../../store';
 import type { ResultId } from '../../../shared/model';
 import { ConflictsScreen } from '../conflicts/ConflictsScreen';
+import { ConflictsNavLabel } from '../conflicts/ConflictsNavLabel';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { ResultDetail } from '../detail/ResultDetail';
@@ -144,7 +145,7 @@ export function PlanWorkspace() {
               {group.items.map((item) => (
                 <li key={item.id}>
                   <button type="button" className="nav-item" aria-current={tab === item.id ? 'page' : undefined} onClick={() => setTab(item.id)} aria-keyshortcuts={item.shortcut}>
-                    {t(item.labelKey)}
+                    {item.id === 'conflicts' ? <ConflictsNavLabel /> : t(item.labelKey)}
                   </button>
                 </li>
               ))}

@@ -10,3 +10,4 @@ export * from './indicators';
 export * from './structure';
 export * from './tracking';
 export * from './restore';
+export * from './conflicts';

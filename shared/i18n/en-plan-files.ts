@@ -69,6 +69,8 @@ export const planFiles = {
       deleted: 'Deleted',
     },
     groupCount: '{{group}} ({{count}})',
+    shown: 'Showing the first {{shown}} of {{count}}.',
+    showMore: 'Show {{count}} more',
     showAll: 'Show all {{count}}',
     listRegion: 'Changes in the file',
     fieldName: '{{field}}:',

@@ -179,7 +179,10 @@ test('another office’s file dropped on the window opens the preview of what it
   await expect(preview).toBeVisible();
   const changed = preview.getByRole('region', { name: 'Changed (1)' });
   await expect(changed).toContainText('Outcome 1.1 “Labour migration governed by one strategy”');
-  await expect(changed).toContainText('statement: before: “The Office pursues labour migration');
+  // A long statement is shown as the words that changed, marked (and labelled for screen readers).
+  await expect(changed).toContainText('statement:');
+  await expect(changed.locator('.pf-text-diff ins').filter({ hasText: 'governed by' })).toContainText('added:');
+  await expect(changed.locator('.pf-text-diff del').filter({ hasText: 'pursues' })).toContainText('removed:');
   await expectNoSeriousViolations(page);
   await preview.getByRole('button', { name: 'Apply changes' }).click();
   await expect(preview).toBeHidden();

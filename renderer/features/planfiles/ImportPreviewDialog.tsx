@@ -9,6 +9,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityChange, FieldChange, MergeConflict, TextSegment } from '../../../shared/plan-doc/merge';
+import { diffWords } from '../../../shared/plan-doc/merge-text';
 import type { IncomingPlanFile } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
@@ -21,6 +22,8 @@ export const LISTED = 200;
 const CONTEXT_CHARS = 120;
 /** An added or removed run of text is cut beyond this (the whole text is in the plan once applied). */
 const RUN_CHARS = 1500;
+/** Text values longer than this are shown as their words changed, not before → after (which would be cut). */
+const LONG_TEXT = 80;
 
 interface Props {
   readonly incoming: IncomingPlanFile;
@@ -165,8 +168,8 @@ function Count({ label, value, tone }: { readonly label: string; readonly value:
 function EntityGroup({ group, entities, conflicts, describe }: { readonly group: Group; readonly entities: readonly EntityChange[]; readonly conflicts: ReadonlyMap<string, readonly MergeConflict[]>; readonly describe: Describer }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [all, setAll] = useState(false);
-  const shown = all ? entities : entities.slice(0, LISTED);
+  const [limit, setLimit] = useState(LISTED);
+  const shown = entities.slice(0, limit);
   return (
     <section className={`pf-group pf-group-${group}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{t('planFiles.preview.groupCount', { group: t(`planFiles.preview.groups.${group}`), count: entities.length })}</h3>
@@ -175,10 +178,16 @@ function EntityGroup({ group, entities, conflicts, describe }: { readonly group:
           <EntityItem key={entityKey(e.target, e.id)} change={e} conflicts={conflicts.get(entityKey(e.target, e.id)) ?? []} describe={describe} />
         ))}
       </ul>
-      {!all && entities.length > LISTED && (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {t('planFiles.preview.showAll', { count: entities.length })}
-        </button>
+      {entities.length > limit && (
+        <p className="pf-more">
+          <span className="muted">{t('planFiles.preview.shown', { shown: limit, count: entities.length })}</span>{' '}
+          <button type="button" className="link-button" onClick={() => setLimit(limit + LISTED)}>
+            {t('planFiles.preview.showMore', { count: Math.min(LISTED, entities.length - limit) })}
+          </button>{' '}
+          <button type="button" className="link-button" onClick={() => setLimit(entities.length)}>
+            {t('planFiles.preview.showAll', { count: entities.length })}
+          </button>
+        </p>
       )}
     </section>
   );
@@ -217,11 +226,14 @@ function EntityItem({ change, conflicts, describe }: { readonly change: EntityCh
 function FieldItem({ change, field, conflicts, describe }: { readonly change: EntityChange; readonly field: FieldChange; readonly conflicts: readonly MergeConflict[]; readonly describe: Describer }) {
   const { t } = useTranslation();
   const ref = { target: change.target, id: change.id, path: field.path };
+  const { before, after } = field;
+  // Long text (a statement, a description) is shown as the words that changed: before → after would cut them off.
+  const segments = field.segments ?? (typeof before === 'string' && typeof after === 'string' && Math.max(before.length, after.length) > LONG_TEXT ? diffWords(before, after) : null);
   return (
     <li className={conflicts.length > 0 ? 'pf-field pf-field-conflict' : 'pf-field'}>
       <span className="pf-field-name">{t('planFiles.preview.fieldName', { field: describe.field(change.target, field.path) })}</span>{' '}
-      {field.segments ? (
-        <TextDiff segments={field.segments} />
+      {segments ? (
+        <TextDiff segments={segments} />
       ) : (
         <span className="pf-values">
           <span className="visually-hidden">{t('planFiles.preview.before')} </span>

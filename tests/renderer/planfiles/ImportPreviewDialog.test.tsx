@@ -82,6 +82,8 @@ describe('ImportPreviewDialog', () => {
     await office.s().dispatch('updateResult', { id: rid('r_out'), fields: { statement: 'Labour migration policies improved' } });
     await office.s().dispatch('setSectionBody', { id: sectionId, body: 'The Office works closely with governments and social partners on labour migration policy.' });
     await office.s().dispatch('addResult', { id: rid('r_out2'), parentId: rid('r_goal'), statement: 'Data on migrants improved' });
+    const long = 'Governments stay engaged in the dialogue on labour migration policy throughout the plan period, as they committed';
+    await office.s().dispatch('updateResult', { id: rid('r_goal'), fields: { assumptions: long } });
     await settled(office);
     const file = await saveFile(office, officeEnvironment, 'Headquarters');
 
@@ -90,11 +92,11 @@ describe('ImportPreviewDialog', () => {
     // The counts.
     const count = (label: string) => within(dialog).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(count('Added')).toBe('1');
-    expect(count('Changed')).toBe('2');
+    expect(count('Changed')).toBe('3');
     expect(count('Conflicts')).toBe('0');
 
     // The changed statement, with the outcome named as the app numbers it.
-    const changed = within(dialog).getByRole('region', { name: 'Changed (2)' });
+    const changed = within(dialog).getByRole('region', { name: 'Changed (3)' });
     const outcome = within(changed).getByText('Outcome 1.1 “Labour migration policies improved”').closest('li')!;
     const statement = within(outcome).getByText('statement:').closest('li')!;
     expect(statement).toHaveTextContent('statement: before: “Policies improved” → after: “Labour migration policies improved”');
@@ -109,6 +111,10 @@ describe('ImportPreviewDialog', () => {
     expect(section.querySelectorAll('ins').length).toBeGreaterThanOrEqual(1);
     expect(section.querySelector('.pf-text-diff')).toHaveTextContent('The Office works');
 
+    // Long text is shown as the words changed (before → after would cut it off).
+    const goal = within(changed).getByText(/^Goal 1 “Decent work for migrants”$/).closest('li')!;
+    expect(within(goal).getByText('assumptions:').closest('li')!.querySelector('ins')).toHaveTextContent('Governments stay engaged');
+
     const added = within(dialog).getByRole('region', { name: 'Added (1)' });
     expect(added).toHaveTextContent('Outcome 1.2 “Data on migrants improved”');
     // Nothing is applied yet.
@@ -118,7 +124,8 @@ describe('ImportPreviewDialog', () => {
     await gone('dialog');
     expect(hq.s().view!.results[rid('r_out')]!.statement).toBe('Labour migration policies improved');
     expect(hq.s().view!.results[rid('r_out2')]).toBeDefined();
-    expect(hq.s().imports).toHaveLength(1);
+    // The import is recorded (the list is refreshed just after the dialog closes).
+    await vi.waitFor(() => expect(hq.s().imports).toHaveLength(1));
   });
 
   it('marks a conflict on the field, with both values and offices; Cancel leaves the plan as it was', async () => {
@@ -154,6 +161,20 @@ describe('ImportPreviewDialog', () => {
     expect(hq.s().imports).toHaveLength(0);
   });
 
+  it('lists a result the merge leaves unplaced, with the reason', async () => {
+    const { hq, office, officeEnvironment } = await hqAndOffice();
+    // HQ deletes the outcome while Nairobi adds an output under it.
+    expect(await hq.s().dispatch('deleteResult', { id: rid('r_out') })).toBe(true);
+    await office.s().dispatch('addResult', { id: rid('r_orphan'), parentId: rid('r_out'), statement: 'Country profiles drafted' });
+    await settled(hq);
+    await settled(office);
+    await receive(hq, await saveFile(office, officeEnvironment), 'orphan.rbmplan');
+    const dialog = previewDialog('orphan.rbmplan');
+    const unplaced = within(dialog).getByRole('region', { name: 'Results left unplaced (1)' });
+    expect(unplaced).toHaveTextContent('Output U1 “Country profiles drafted”: its parent result was deleted');
+    expect(within(dialog).getByText('Unplaced results', { selector: 'dt' }).nextElementSibling).toHaveTextContent('1');
+  });
+
   it('says when a file holds nothing new, and Close changes nothing', async () => {
     const { hq, hqEnv } = await hqAndOffice();
     const own = await saveFile(hq, hqEnv);
@@ -176,9 +197,11 @@ describe('ImportPreviewDialog', () => {
     await receive(hq, file, 'big.rbmplan');
     const group = within(previewDialog('big.rbmplan')).getByRole('region', { name: `Added (${total})` });
     expect(group.querySelectorAll('li.pf-entity')).toHaveLength(LISTED);
-    fireEvent.click(within(group).getByRole('button', { name: `Show all ${total}` }));
+    expect(group).toHaveTextContent(`Showing the first ${LISTED} of ${total}.`);
+    expect(within(group).getByRole('button', { name: `Show all ${total}` })).toBeInTheDocument();
+    fireEvent.click(within(group).getByRole('button', { name: 'Show 30 more' }));
     expect(group.querySelectorAll('li.pf-entity')).toHaveLength(total);
-    expect(within(group).queryByRole('button', { name: /^Show all/ })).toBeNull();
+    expect(within(group).queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 
   it('offers a file of a plan not here as a new plan, beside one with the same title', async () => {

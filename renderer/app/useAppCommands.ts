@@ -64,11 +64,14 @@ export function useAppCommands(): void {
   const notify = useApp((s) => s.notify);
   const openPlanFileDialog = useApp((s) => s.openPlanFileDialog);
   const ready = useApp((s) => s.route.screen === 'plan' && s.openStatus === 'ready');
+  const officeNameNeeded = useApp((s) => s.officeNameNeeded);
   // Read by the listeners below without re-subscribing them on every route change.
   const planOpen = useRef(ready);
+  const officeNeeded = useRef(officeNameNeeded);
   useEffect(() => {
     planOpen.current = ready;
-  }, [ready]);
+    officeNeeded.current = officeNameNeeded;
+  }, [ready, officeNameNeeded]);
 
   useEffect(() => {
     const planReady = () => planOpen.current;
@@ -108,6 +111,8 @@ export function useAppCommands(): void {
           setTab(VIEW_TABS[id]);
           return true;
         case 'plan.openFile':
+          // Not before this office is named (first start): the file could not be shown yet.
+          if (officeNeeded.current) return false;
           void openPlanFileDialog();
           return true;
         case 'plan.saveFile':

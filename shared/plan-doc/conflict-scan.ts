@@ -24,7 +24,15 @@ interface ChangeNode {
   readonly deps: readonly string[];
 }
 
-const sameSet = (a: ReadonlySet<string>, b: readonly string[]): boolean => a.size === b.length && b.every((x) => a.has(x));
+/**
+ * Whether every tip is among `links`. A change's dependencies may name more than the heads
+ * it saw (Automerge also names the actor's own previous change), so this is not equality.
+ */
+const allIn = (tips: ReadonlySet<string>, links: readonly string[]): boolean => {
+  const set = new Set(links);
+  for (const t of tips) if (!set.has(t)) return false;
+  return true;
+};
 
 /** The changes in an order where each comes after its dependencies. */
 function causalOrder(changes: readonly ChangeNode[]): ChangeNode[] {
@@ -65,16 +73,17 @@ function causalOrder(changes: readonly ChangeNode[]): ChangeNode[] {
 export function concurrentChanges(changes: readonly ChangeNode[]): string[] {
   const order = causalOrder(changes);
   const n = order.length;
-  // After all earlier changes: it depends on exactly the heads of what came before it.
+  // After all earlier changes: it depends on every head of what came before it (an
+  // earlier change it came after but not directly would not be a head).
   const afterAll: boolean[] = new Array<boolean>(n);
   let tips = new Set<string>();
   for (let i = 0; i < n; i++) {
     const c = order[i]!;
-    afterAll[i] = sameSet(tips, c.deps);
+    afterAll[i] = allIn(tips, c.deps);
     for (const d of c.deps) tips.delete(d);
     tips.add(c.hash);
   }
-  // Before all later changes: the earliest of what follows are exactly its children.
+  // Before all later changes: the earliest of what follows are all its children.
   const children = new Map<string, string[]>();
   for (const c of order) for (const d of c.deps) children.set(d, [...(children.get(d) ?? []), c.hash]);
   const out: string[] = [];
@@ -82,7 +91,7 @@ export function concurrentChanges(changes: readonly ChangeNode[]): string[] {
   for (let i = n - 1; i >= 0; i--) {
     const c = order[i]!;
     const kids = children.get(c.hash) ?? [];
-    if (!(afterAll[i] && sameSet(tips, kids))) out.push(c.hash);
+    if (!(afterAll[i] && allIn(tips, kids))) out.push(c.hash);
     for (const k of kids) tips.delete(k);
     tips.add(c.hash);
   }

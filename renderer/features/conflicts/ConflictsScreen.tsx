@@ -82,7 +82,7 @@ export function ConflictsScreen() {
           {t('conflicts.title')}
         </h1>
       </div>
-      <p className="intro">{t('conflicts.intro')}</p>
+      {conflicts !== null && conflicts.length > 0 && <p className="intro">{t('conflicts.intro')}</p>}
       {error && (
         <p className="conflicts-error" role="alert">
           {t('conflicts.loadFailed', { reason: tMessage(t, error) })}

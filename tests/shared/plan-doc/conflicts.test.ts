@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../shared/dates';
 import type { IndicatorId, ReportingPeriodId } from '../../../shared/model';
 import { CommandError, PlanSession, listConflicts, resolveConflict, setSectionBody, updateEntity, updatePlan, type MergeConflict } from '../../../shared/plan-doc';
-import { findConflicts } from '../../../shared/plan-doc/conflict-scan';
+import { concurrentChanges, findConflicts } from '../../../shared/plan-doc/conflict-scan';
 import { buildSamplePlan } from '../../../shared/sample';
 import { ACTOR_A, ACTOR_B, counterHex, tickingClock } from '../../fixtures/plans';
 
@@ -189,6 +189,33 @@ describe('resolveConflict', () => {
     expect(byScan).toEqual(listConflicts(hq.document).sort((a, b) => (a.target === 'plan' ? -1 : b.target === 'plan' ? 1 : 0)));
     exchange(hq, dakar);
     expect(findConflicts(dakar.document)).toEqual(byScan);
+  });
+
+  it('tells the changes made concurrently from the line of changes every other came before or after', () => {
+    // C, then N1-N2 (Nairobi) beside D1 (Dakar), then H after both (naming C too, as Automerge
+    // names an actor's own previous change), then H2.
+    const changes = [
+      { hash: 'C', deps: [] },
+      { hash: 'N1', deps: ['C'] },
+      { hash: 'N2', deps: ['N1'] },
+      { hash: 'D1', deps: ['C'] },
+      { hash: 'H', deps: ['C', 'N2', 'D1'] },
+      { hash: 'H2', deps: ['H'] },
+    ];
+    expect(concurrentChanges(changes)).toEqual(['N1', 'N2', 'D1']);
+    expect(concurrentChanges([...changes].reverse()).sort()).toEqual(['D1', 'N1', 'N2']);
+    expect(concurrentChanges(changes.slice(0, 3))).toEqual([]);
+
+    const { hq, nairobi, dakar } = offices();
+    const { id, period } = someTarget(hq);
+    setTarget(nairobi, id, period, 5);
+    setTarget(dakar, id, period, 8);
+    exchange(nairobi, hq);
+    exchange(dakar, hq);
+    setTarget(hq, Object.keys(hq.view.indicators).find((i) => i !== id) as IndicatorId, period, 3);
+    const metas = A.getChangesMetaSince(hq.document, []);
+    // Only the two offices' edits; not the plan's creation nor HQ's edit after the merges.
+    expect(concurrentChanges(metas).sort()).toEqual(metas.filter((m) => m.actor === ACTOR_B || m.actor === ACTOR_C).map((m) => m.hash).sort());
   });
 
   it('settles a conflict in the plan\'s own fields, checked against the plan\'s schema', () => {

@@ -27,6 +27,8 @@ export interface Results {
   readonly date: string;
   /** 1-minute load average when the run started and ended: above the core count, other work competed for the CPU. */
   readonly load?: { readonly start: number; readonly end: number };
+  /** Runs of some parts only (--update): when, under what load, and which figures they replaced or added. */
+  readonly updates?: readonly { readonly date: string; readonly load: { readonly start: number; readonly end: number }; readonly figures: readonly string[] }[];
   readonly plan: { readonly seed: number; readonly scale: number; readonly counts: Record<string, number> };
   readonly figures: readonly Figure[];
 }

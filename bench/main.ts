@@ -6,11 +6,14 @@
  *
  * Options: --scale <n> (default 1), --seed <n>, --reps <n> (heavy operations, default 5),
  * --edits <n> (default 200), --keys <n> (default 200), --loads <n> (default 5),
- * --views tree,grid (default both), --skip-node (also skips the exports), --skip-export, --skip-browser, --out <path> (default bench/results.json
- * at scale 1, nothing otherwise), --profile <dir> (CPU profiles of the node run and of the
+ * --views tree,grid (default both), --merge <n> (entities a field office changes, default 500),
+ * --skip-node (also skips the exports), --skip-export, --skip-files (the plan-file bench),
+ * --skip-browser, --out <path> (default bench/results.json at scale 1, nothing otherwise),
+ * --update (keep the figures of the existing results file that this run did not measure:
+ * for a run of some parts only), --profile <dir> (CPU profiles of the node run and of the
  * browser's large-plan load and keystrokes, to open in Chrome DevTools).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as A from '@automerge/automerge';
@@ -21,6 +24,7 @@ import { runBrowserBench } from './browser-bench';
 import { DEFAULT_SEED, countsOf, generatePlan } from './generate-plan';
 import { FigureSet, loadAverage, machine, table, timeRepeated, type Results } from './lib';
 import { runExportBench } from './export-bench';
+import { runFileBench } from './file-bench';
 import { runNodeBench, sessionOptions, type Snapshot } from './node-bench';
 
 const { values } = parseArgs({
@@ -38,6 +42,8 @@ const { values } = parseArgs({
     'skip-node': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     'skip-export': { type: 'boolean', default: false },
+    'skip-files': { type: 'boolean', default: false },
+    update: { type: 'boolean', default: false },
     out: { type: 'string' },
     profile: { type: 'string' },
     root: { type: 'string', default: process.cwd() },
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     const session = PlanSession.create(data, { actor: 'b0'.repeat(16), office: 'Benchmark office', clock: fixedClock('2026-01-01T00:00:00.000Z') });
     snapshot = { bytes: A.save(session.document), heads: A.getHeads(session.document) };
   }
+  if (!values['skip-files']) await runFileBench(snapshot, { reps: Math.min(3, num('reps')), entities: num('merge'), log }, figures);
 
   let browser: string | undefined;
   if (!values['skip-browser']) {
@@ -109,12 +116,18 @@ async function main(): Promise<void> {
   log(`\nMachine: ${cores} cores; 1-minute load average ${loadAtStart} at the start, ${loadAtEnd} at the end${busy}`);
   const out = values.out ?? (scale === 1 ? join(root, 'bench/results.json') : undefined);
   if (out) {
+    // --update: the figures this run did not measure are kept from the existing file.
+    const measured = new Set(resolved.map((f) => f.key));
+    const previous = values.update && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Results) : null;
+    const kept = previous ? previous.figures.filter((f) => !measured.has(f.key)) : [];
+    browser ??= kept.some((f) => f.key.startsWith('browser.')) ? previous?.machine.browser : undefined;
+    const now = { date: new Date().toISOString(), load: { start: loadAtStart, end: loadAtEnd } };
     const results: Results = {
       machine: { ...machine(), ...(browser ? { browser } : {}) },
-      date: new Date().toISOString(),
-      load: { start: loadAtStart, end: loadAtEnd },
+      // An update keeps the date and load of the run the kept figures come from, and lists itself.
+      ...(previous ? { date: previous.date, load: previous.load, updates: [...(previous.updates ?? []), { ...now, figures: [...measured] }] } : now),
       plan: { seed, scale, counts },
-      figures: resolved.map((f) => ({ ...f, value: round(f.value), ...(f.ratio !== undefined ? { ratio: round(f.ratio) } : {}) })),
+      figures: [...kept, ...resolved.map((f) => ({ ...f, value: round(f.value), ...(f.ratio !== undefined ? { ratio: round(f.ratio) } : {}) }))],
     };
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`\nWrote ${out}`);

@@ -10,8 +10,8 @@ import { COLLECTIONS, type CollectionName, type ResultId } from '../model';
 import { checkDocument, planIdOf, type ChangeMeta, type PlanDoc } from './document';
 import { bucketOf, decodeValue, isTextField, type DocMap, type PlanDocShape } from './layout';
 import { diffWords, type TextSegment } from './merge-text';
-import { deepEqual } from './tx';
-import { materialize } from './view';
+import { deepEqual, type Target } from './tx';
+import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
 
 export type { TextSegment } from './merge-text';
@@ -122,41 +122,97 @@ export class MergeError extends Error {
  * bytes Automerge cannot read and for a copy of another plan.
  */
 export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, options: PreviewOptions = {}): MergePreview {
-  const merged = mergeInto(local, incoming);
-  const before = options.localView ?? materialize(local);
   const localHeads = A.getHeads(local);
-  const changed = !sameHeads(localHeads, A.getHeads(merged));
-  const after = changed ? materialize(merged) : before;
+  const merged = mergeInto(local, incoming);
+  const before = options.localView && sameHeads(options.localView.heads, localHeads) ? options.localView : materialize(local);
+  const mergedHeads = A.getHeads(merged);
+  const changed = !sameHeads(localHeads, mergedHeads);
   if (!changed) {
     const unplaced = unplacedOf(before, before);
-    return { merged, before, after, changed, entities: [], conflicts: [], unplaced, counts: countsOf([], [], after) };
+    return { merged, before, after: before, changed, entities: [], conflicts: [], unplaced, counts: countsOf([], [], before) };
   }
-  const touched = touchedPaths(A.diff(merged, localHeads, A.getHeads(merged)));
+  const touched = touchedPaths(A.diff(merged, localHeads, mergedHeads));
+  // The merged view is the local one with the touched entities read again (as after an
+  // edit), unless a patch reaches outside the entities (then it is built whole).
+  const after = touched.outside ? materialize(merged) : updateView(before, merged, touched.targets);
   const entities = entityChanges(before, after, touched.entities);
   const conflicts = conflictsAt(merged, touched.conflictPaths);
   return { merged, before, after, changed, entities, conflicts, unplaced: unplacedOf(before, after), counts: countsOf(entities, conflicts, after) };
 }
 
+/**
+ * The merged document. Automerge applies another copy's changes one operation at a time,
+ * at a cost that grows with the document (about 5 ms per operation on the large plan),
+ * while a whole saved document loads in bulk. So when the incoming copy is a whole
+ * document (loaded already, or saved bytes) the merge goes the cheap way round: the copy
+ * that lacks fewer changes receives the other's. Both ways give the same document (the
+ * same changes, so the same heads, values and conflicts); the merged copy writes as the
+ * local actor.
+ */
 function mergeInto(local: PlanDoc, incoming: PlanDoc | Uint8Array): PlanDoc {
-  const clone = A.clone(local, { actor: A.getActorId(local) });
-  if (!(incoming instanceof Uint8Array)) {
-    if (planIdOf(checkDocument(incoming)) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(incoming));
-    return A.merge(clone, incoming);
-  }
-  // Every Automerge chunk (a saved document or changes) starts with these bytes; Automerge
-  // itself would skip anything else without a word.
-  if (incoming.length < 4 || MAGIC.some((b, i) => incoming[i] !== b)) throw new MergeError('unreadable', 'not Automerge data');
+  const actor = A.getActorId(local);
+  let other: PlanDoc;
+  if (incoming instanceof Uint8Array) {
+    // Every Automerge chunk (a saved document or changes) starts with these bytes; Automerge
+    // itself would skip anything else without a word.
+    if (incoming.length < 4 || MAGIC.some((b, i) => incoming[i] !== b)) throw new MergeError('unreadable', 'not Automerge data');
+    const loaded = isDocumentChunk(incoming) ? loadWhole(incoming, actor) : null;
+    if (!loaded || !isPlanDoc(loaded)) return mergeBytes(local, incoming, actor);
+    other = loaded;
+  } else other = checkDocument(incoming);
+  if (planIdOf(other) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(other));
+  // The changes each copy lacks (what A.merge computes), from Automerge's own change graphs.
+  const missingHere = A.getBackend(local).getChangesAdded(A.getBackend(other));
+  if (missingHere.length === 0) return A.clone(local, { actor });
+  const missingThere = A.getBackend(other).getChangesAdded(A.getBackend(local));
+  const merged =
+    byteLength(missingThere) < byteLength(missingHere) ? A.applyChanges(A.clone(other, { actor }), missingThere)[0] : A.applyChanges(A.clone(local, { actor }), missingHere)[0];
+  return oneRoot(merged);
+}
+
+/** Another plan's history (even one given the same id) gives a second root `plan` map in conflict with ours. */
+function oneRoot(merged: PlanDoc): PlanDoc {
+  const roots = A.getConflicts(merged, 'plan');
+  if (roots && Object.keys(roots).length > 1) throw new MergeError('otherPlan');
+  return merged;
+}
+
+/** Changes (or a damaged document) applied onto a clone of the local document. */
+function mergeBytes(local: PlanDoc, incoming: Uint8Array, actor: string): PlanDoc {
   let merged: PlanDoc;
   try {
-    merged = A.loadIncremental(clone, incoming);
+    merged = A.loadIncremental(A.clone(local, { actor }), incoming);
   } catch (e) {
     throw new MergeError('unreadable', e instanceof Error ? e.message : String(e));
   }
-  // Another plan's bytes give a second root `plan` map in conflict with ours.
-  const roots = A.getConflicts(merged, 'plan');
-  if (roots && Object.keys(roots).length > 1) throw new MergeError('otherPlan');
+  oneRoot(merged);
   if (planIdOf(merged) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(merged));
   return merged;
+}
+
+/** A whole saved document, loaded; null when it does not load on its own (it is then merged as changes). */
+function loadWhole(bytes: Uint8Array, actor: string): PlanDoc | null {
+  try {
+    return A.load<PlanDocShape>(bytes, { actor });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the first chunk is a saved document (Automerge's chunk type 0, after the magic bytes and the checksum). */
+function isDocumentChunk(bytes: Uint8Array): boolean {
+  return bytes.length > 8 && bytes[8] === 0;
+}
+
+/** A plan's layout (the check of its version is left to the merged document's readers, as for changes). */
+function isPlanDoc(doc: PlanDoc): boolean {
+  return typeof doc.schemaVersion === 'number' && isMapNode(doc.plan) && isMapNode(doc.collections);
+}
+
+function byteLength(chunks: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  return n;
 }
 
 const MAGIC = [0x85, 0x6f, 0x4a, 0x83];
@@ -170,6 +226,10 @@ type EntityKey = `${MergeTarget}/${string}`;
 
 interface Touched {
   readonly entities: Map<EntityKey, { target: MergeTarget; id: string }>;
+  /** The same, as the view's incremental update takes them. */
+  readonly targets: Map<Target, Set<string>>;
+  /** A patch reaches outside the plan's fields and entities (e.g. the schema version, a bucket): the view is built whole. */
+  readonly outside: boolean;
   /** Paths (inside the document) the patches flag as holding more than one value. */
   readonly conflictPaths: (readonly A.Prop[])[];
 }
@@ -177,17 +237,30 @@ interface Touched {
 /** The entities a merge's patches touch (`collections/<c>/<bucket>/<id>/...`, `plan/...`), and the paths they flag as in conflict. */
 function touchedPaths(patches: readonly A.Patch[]): Touched {
   const entities = new Map<EntityKey, { target: MergeTarget; id: string }>();
+  const targets = new Map<Target, Set<string>>();
+  const touch = (target: Target, id: string) => {
+    let ids = targets.get(target);
+    if (!ids) targets.set(target, (ids = new Set()));
+    ids.add(id);
+  };
+  let outside = false;
   const conflictPaths: (readonly A.Prop[])[] = [];
   const collections = new Set<string>(COLLECTIONS);
   for (const patch of patches) {
     const [root, collection, , id] = patch.path;
-    if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
-    else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
+    if (root === 'plan') {
+      entities.set('plan/', { target: 'plan', id: '' });
+      touch('plan', '');
+    } else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
       entities.set(`${collection as CollectionName}/${id}`, { target: collection as CollectionName, id });
-    } else continue;
+      touch(collection as CollectionName, id);
+    } else {
+      outside = true;
+      continue;
+    }
     if (patch.action === 'conflict' || (patch.action === 'put' && patch.conflict === true)) conflictPaths.push(patch.path);
   }
-  return { entities, conflictPaths };
+  return { entities, targets, outside, conflictPaths };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -10,8 +10,8 @@
  * Automerge changes; it is returned as changes, never as a plan, and `applyChangesFile`
  * applies it onto a local copy of the plan that has its base heads.
  */
-import { PlanDataSchema } from '../model';
-import { InProcessEngine, PlanDocumentError, planDataFromView, type PlanEngine, type PlanView, type SessionOptions, type StoredBytes } from '../plan-doc';
+import { COLLECTIONS, PlanDataSchema } from '../model';
+import { InProcessEngine, PlanDocumentError, type PlanEngine, type PlanView, type SessionOptions, type StoredBytes } from '../plan-doc';
 import { applyChangeBytes, checkChangeBytes } from '../plan-doc/file-bytes';
 import { fromBase64, sha256Hex } from './bytes';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_KINDS, PLAN_FILE_VERSION, PlanFileEnvelopeSchema, type PlanFileEnvelope } from './envelope';
@@ -97,7 +97,10 @@ const STRUCTURAL_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_val
 
 /** The path of the first structural problem of a loaded plan, or null when it has none. */
 export function structuralProblem(view: PlanView): string | null {
-  const parsed = PlanDataSchema.safeParse(planDataFromView(view));
+  // The view's own (frozen) objects are checked, not a copy: parsing reads them only.
+  const data: Record<string, unknown> = { plan: view.plan };
+  for (const collection of COLLECTIONS) data[collection] = Object.values(view[collection]);
+  const parsed = PlanDataSchema.safeParse(data);
   if (parsed.success) return null;
   const issue = parsed.error.issues.find((i) => STRUCTURAL_ISSUES.has(i.code));
   return issue === undefined ? null : issue.path.join('.') || '-';

@@ -141,9 +141,9 @@ export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, opt
 }
 
 /**
- * The merged document. Automerge applies another copy's changes one operation at a time,
- * at a cost that grows with the document (about 5 ms per operation on the large plan),
- * while a whole saved document loads in bulk. So when the incoming copy is a whole
+ * The merged document. Automerge applies another copy's changes one operation at a time
+ * (0.8 s for 500 on the large plan on a quiet machine, seconds on a busy one), while a
+ * whole saved document loads in bulk. So when the incoming copy is a whole
  * document (loaded already, or saved bytes) the merge goes the cheap way round: the copy
  * that lacks fewer changes receives the other's. Both ways give the same document (the
  * same changes, so the same heads, values and conflicts); the merged copy writes as the

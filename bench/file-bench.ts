@@ -3,7 +3,8 @@
  * a field office's full file with its changes to N entities is written, read
  * (readAnyPlanFile: envelope, checksum, the document loaded and checked), previewed
  * against headquarters' copy (engine.previewImport of the file's loaded plan) and applied
- * (engine.applyImport, then the bytes that go to storage). Floors measured in the same run:
+ * (engine.applyImport, then the bytes that go to storage); then a changes file of the same
+ * edits, previewed straight against the plan. Floors measured in the same run:
  * JSON.stringify / JSON.parse of the same plan data as plain objects, Automerge's A.load of
  * the file's document alone and Automerge's own A.merge of the office's copy alone.
  */
@@ -12,7 +13,7 @@ import { fixedClock } from '../shared/dates';
 import type { ReportingPeriodId, ResultId } from '../shared/model';
 import { InProcessEngine, PlanSession, planDataFromView, updateEntity, updateResult, type ImportPreview, type SessionOptions } from '../shared/plan-doc';
 import type { PlanDocShape } from '../shared/plan-doc/layout';
-import { readAnyPlanFile, writePlanFile } from '../shared/plan-file';
+import { previewChangesFile, readAnyPlanFile, writePlanFile } from '../shared/plan-file';
 import { collectGarbage, timeRepeated, type FigureSet } from './lib';
 
 export interface FileBenchOptions {
@@ -127,5 +128,28 @@ export async function runFileBench(snapshot: { bytes: Uint8Array; heads: string[
   const hq = InProcessEngine.load([snapshot.bytes], options(ACTOR_HQ, 'Headquarters'), snapshot.heads);
   const fromBytes = await timed(() => hq.previewImport(payload));
   figures.addTimes('node.file.preview.bytes', "Import preview from the file's document bytes (loads them: A.load + merge)", [fromBytes.ms], { floor: 'node.file.merge.automerge.median' });
-  log(`  file ${(file.length / 1024).toFixed(0)} KB; preview: ${changed}; stored ${(stored / 1024).toFixed(0)} KB`);
+
+  // A changes file of the same edits (what an office sends once the other has its base):
+  // read, previewed straight against the plan (previewChangesFile), applied.
+  const changesFile = await writePlanFile(source(), { ...from, baseHeads: snapshot.heads });
+  figures.add({ key: 'node.file.changes.size', name: 'Changes plan file of the same edits', value: changesFile.length / 1024, unit: 'KB' });
+  const changesPreviewApply: number[] = [];
+  const changesOpen: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const target = InProcessEngine.load([snapshot.bytes], options(ACTOR_HQ, 'Headquarters'), snapshot.heads);
+    collectGarbage();
+    const read = await timed(() => readAnyPlanFile(changesFile, options(ACTOR_READER, 'Headquarters')));
+    if (read.value.kind !== 'changes') throw new Error('the file was not read as a changes file');
+    const contents = read.value;
+    const preview = await timed(() => previewChangesFile(target, contents));
+    const apply = await timed(async () => {
+      if ((await target.applyImport(preview.value)) === false) throw new Error('the preview was not applied');
+      return target.unsavedChanges();
+    });
+    changesPreviewApply.push(preview.ms + apply.ms);
+    changesOpen.push(read.ms + preview.ms + apply.ms);
+  }
+  figures.addTimes('node.file.changes.previewApply', 'Changes file: import preview plus merge (previewChangesFile + apply)', changesPreviewApply, { floor: 'node.file.merge.automerge.median', target: 2000, note: NOTE });
+  figures.addTimes('node.file.changes.open', 'Changes file: read + preview + apply', changesOpen, { floor: 'floor.file.parse.median' });
+  log(`  file ${(file.length / 1024).toFixed(0)} KB (changes ${(changesFile.length / 1024).toFixed(0)} KB); preview: ${changed}; stored ${(stored / 1024).toFixed(0)} KB`);
 }

@@ -125,13 +125,18 @@ async function main(): Promise<void> {
     const results: Results = {
       machine: { ...machine(), ...(browser ? { browser } : {}) },
       // An update keeps the date and load of the run the kept figures come from, and lists itself.
-      ...(previous ? { date: previous.date, load: previous.load, updates: [...(previous.updates ?? []), { ...now, figures: [...measured] }] } : now),
+      ...(previous ? { date: previous.date, load: previous.load, updates: [...laterUpdates(previous.updates ?? [], measured), { ...now, figures: [...measured] }] } : now),
       plan: { seed, scale, counts },
       figures: [...kept, ...resolved.map((f) => ({ ...f, value: round(f.value), ...(f.ratio !== undefined ? { ratio: round(f.ratio) } : {}) }))],
     };
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     log(`\nWrote ${out}`);
   }
+}
+
+/** Earlier updates, without the figures this run measured again (an update left with none is dropped). */
+function laterUpdates(updates: NonNullable<Results['updates']>, measured: ReadonlySet<string>): NonNullable<Results['updates']> {
+  return updates.map((u) => ({ ...u, figures: u.figures.filter((k) => !measured.has(k)) })).filter((u) => u.figures.length > 0);
 }
 
 function round(v: number): number {

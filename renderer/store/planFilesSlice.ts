@@ -6,7 +6,7 @@
  */
 import type { PlanId } from '../../shared/model';
 import { InProcessEngine, MergeError } from '../../shared/plan-doc';
-import { PlanFileError, applyChangesFile, readAnyPlanFile, writePlanFile, type AnyPlanFileContents, type PlanFileEnvelope } from '../../shared/plan-file';
+import { PlanFileError, previewChangesFile, readAnyPlanFile, writePlanFile, type AnyPlanFileContents, type PlanFileEnvelope } from '../../shared/plan-file';
 import { safeFileName } from '../../shared/export/text';
 import type { ImportRecord } from '../db';
 import type { SliceContext } from './context';
@@ -140,8 +140,9 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
           return;
         }
         const engine = rt.engine!;
-        const incomingBytes = contents.kind === 'full' ? contents.payload : (await applyChangesFile(engine, contents)).bytes;
-        const preview = await engine.previewImport(incomingBytes);
+        // A full file's plan is merged as the reader loaded it (not loaded again from its bytes);
+        // a changes file straight into the plan when it has their base.
+        const preview = contents.kind === 'full' ? await engine.previewImport(contents.engine) : await previewChangesFile(engine, contents);
         pendingFull = null;
         set({ planFileBusy: null, incoming: { fileName: file.name, file: summary, mode: 'merge', preview, sameTitle: null } });
       } catch (e) {

@@ -76,10 +76,11 @@ export interface PlanEngine {
   snapshot(): Promise<StoredBytes>;
   data(): Promise<PlanData>;
   /**
-   * Merges another copy of the plan (Automerge bytes) into a clone and describes what it
-   * changes; the plan itself is untouched until `applyImport`. Throws MergeError.
+   * Merges another copy of the plan (Automerge bytes, or an engine holding it, such as a
+   * plan file's) into a clone and describes what it changes; the plan itself is untouched
+   * until `applyImport`. Throws MergeError.
    */
-  previewImport(incoming: Uint8Array): Promise<ImportPreview>;
+  previewImport(incoming: Uint8Array | PlanEngine): Promise<ImportPreview>;
   /**
    * Makes the previewed merge the plan (its changes then save like an edit). Refused with
    * false when the plan was edited since the preview was made.
@@ -152,8 +153,9 @@ export class InProcessEngine implements PlanEngine {
     return this.session.data();
   }
 
-  async previewImport(incoming: Uint8Array): Promise<ImportPreview> {
-    const preview = this.session.previewImport(incoming);
+  async previewImport(incoming: Uint8Array | PlanEngine): Promise<ImportPreview> {
+    // A plan file's engine (readAnyPlanFile) is merged as its loaded document: loading its bytes again costs seconds on a large plan.
+    const preview = this.session.previewImport(incoming instanceof InProcessEngine ? incoming.session : incoming instanceof Uint8Array ? incoming : (await incoming.snapshot()).bytes);
     // Only the latest preview can be applied: an older one was made on other heads.
     this.previews.clear();
     const id = this.nextPreview++;

@@ -158,8 +158,9 @@ export class PlanSession {
    * has the base of) into a clone of the document and says what it changes. Nothing
    * changes here until `adopt` is called with the preview.
    */
-  previewImport(incoming: Uint8Array): MergePreview {
-    const preview = previewMerge(this.doc, incoming, { localView: this.currentView });
+  previewImport(incoming: Uint8Array | PlanSession): MergePreview {
+    // Another session (a plan file already read) is merged as its loaded document, not loaded again.
+    const preview = previewMerge(this.doc, incoming instanceof PlanSession ? incoming.document : incoming, { localView: this.currentView });
     this.previews.set(preview, A.getHeads(this.doc));
     return preview;
   }

@@ -9,6 +9,7 @@ export {
   parsePlanFileEnvelope,
   structuralProblem,
   applyChangesFile,
+  previewChangesFile,
   type PlanFileContents,
   type ChangesFileContents,
   type AnyPlanFileContents,

@@ -23,7 +23,7 @@ describe('the plan-file bench', () => {
     const lines: string[] = [];
     await runFileBench(smallSnapshot(), { reps: 1, entities: 12, log: (l) => lines.push(l) }, figures);
     const resolved = new Map(figures.resolved().map((f) => [f.key, f]));
-    for (const key of ['node.file.write', 'node.file.read', 'node.file.preview', 'node.file.apply', 'node.file.previewApply', 'node.file.open']) {
+    for (const key of ['node.file.write', 'node.file.read', 'node.file.preview', 'node.file.apply', 'node.file.previewApply', 'node.file.open', 'node.file.changes.previewApply', 'node.file.changes.open']) {
       const figure = resolved.get(`${key}.median`);
       expect(figure?.value, key).toBeGreaterThan(0);
       expect(figure?.ratio, key).toBeGreaterThan(0);

@@ -60,8 +60,11 @@ export class PlanRepository {
     return this.read(() => this.db.plans.get(planId));
   }
 
-  /** Stores a new plan: its listing and its first snapshot. Refuses an id already stored. */
-  create(listing: NewPlanListing, snapshot: Uint8Array, heads: string[]): Promise<PlanListing> {
+  /**
+   * Stores a new plan: its listing and its first snapshot, and when the plan came from a
+   * plan file, the file's record (in the same transaction). Refuses an id already stored.
+   */
+  create(listing: NewPlanListing, snapshot: Uint8Array, heads: string[], fromFile?: NewImportRecord): Promise<PlanListing> {
     return this.write(async () => {
       if (await this.db.plans.get(listing.id)) {
         throw new StorageError('conflict', `a plan with id ${listing.id} already exists`);
@@ -80,6 +83,7 @@ export class PlanRepository {
       };
       await this.db.plans.add(row);
       await this.db.docChunks.add({ planId: row.id, kind: 'snapshot', bytes: snapshot, heads, createdAt: now });
+      if (fromFile) await this.db.imports.add({ ...fromFile, planId: row.id, importedAt: now, undoneAt: null } as ImportRecord);
       return row;
     });
   }

@@ -73,9 +73,19 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
   };
 
   /** Stores a plan read from a file as a new plan, then opens it. */
-  const addPlan = async (contents: FullContents): Promise<boolean> => {
+  const addPlan = async (contents: FullContents, fileName: string): Promise<boolean> => {
     const view = contents.engine.state.view;
-    await deps.plans.create({ id: view.plan.id, ...listingOf(view.plan), createdAt: view.plan.createdAt }, contents.payload, [...contents.envelope.heads]);
+    const { envelope } = contents;
+    // Recorded like an import (with no heads before it): the sending office is then known to have this plan.
+    await deps.plans.create({ id: view.plan.id, ...listingOf(view.plan), createdAt: view.plan.createdAt }, contents.payload, [...envelope.heads], {
+      fileName,
+      office: envelope.from.office,
+      fileCreatedAt: envelope.createdAt,
+      fileKind: 'full',
+      headsBefore: [],
+      headsAfter: [...envelope.heads],
+      counts: {},
+    });
     await get().refreshLibrary();
     await get().openPlan(view.plan.id, 'overview');
     return get().openPlanId === view.plan.id;
@@ -154,15 +164,17 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
       const incoming = get().incoming;
       if (!incoming || get().planFileBusy) return false;
       set({ planFileBusy: 'applying' });
-      const office = incoming.file.office || null;
+      const office = incoming.file.office;
+      // A file from an office that had no name says so ("…_unnamed" messages).
+      const named: Record<string, string> = office === '' ? { context: 'unnamed' } : {};
       try {
         if (incoming.mode !== 'merge') {
           const contents = pendingFull;
           if (!contents) throw new Error('the file is no longer at hand');
-          const added = await addPlan(contents);
+          const added = await addPlan(contents, incoming.fileName);
           pendingFull = null;
           set({ incoming: null, planFileBusy: null });
-          if (added) get().notify({ tone: 'info', message: { key: 'planFiles.notices.added', params: { title: incoming.file.title, office: office ?? '' } } });
+          if (added) get().notify({ tone: 'info', message: { key: 'planFiles.notices.added', params: { title: incoming.file.title, office, ...named } } });
           await refreshExchanges();
           return added;
         }
@@ -172,7 +184,7 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
         if (!engine || planId !== incoming.file.planId) throw new Error('the plan is no longer open');
         if (!preview.changed) {
           set({ incoming: null, planFileBusy: null });
-          get().notify({ tone: 'info', message: { key: 'planFiles.notices.importedNothing', params: { name: incoming.fileName, office: office ?? '' } } });
+          get().notify({ tone: 'info', message: { key: 'planFiles.notices.importedNothing', params: { name: incoming.fileName, office, ...named } } });
           return true;
         }
         // Edits typed meanwhile are saved first, so the import's chunk holds only the file's changes.
@@ -207,7 +219,7 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
         const c = preview.counts;
         get().notify({
           tone: 'info',
-          message: { key: 'planFiles.notices.imported', params: { name: incoming.fileName, office: office ?? '', added: c.added, changed: c.changed, deleted: c.deleted } },
+          message: { key: 'planFiles.notices.imported', params: { name: incoming.fileName, office, added: c.added, changed: c.changed, deleted: c.deleted, ...named } },
         });
         if (c.conflicts > 0) get().notify({ tone: 'info', message: { key: 'planFiles.notices.conflictsFound', params: { count: c.conflicts } }, action: { label: { key: 'commands.viewConflicts' }, run: () => get().setTab('conflicts') } });
         await refreshExchanges();
@@ -275,7 +287,8 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
 
     canUndoImport(id) {
       const latest = get().imports.find((r) => r.undoneAt === null);
-      return latest !== undefined && latest.id === id && get().saveState === 'saved' && sameHeads(get().planHeads, latest.headsAfter);
+      // A file that added the plan is undone by deleting the plan, not here.
+      return latest !== undefined && latest.id === id && latest.headsBefore.length > 0 && get().saveState === 'saved' && sameHeads(get().planHeads, latest.headsAfter);
     },
 
     async undoImport(id) {

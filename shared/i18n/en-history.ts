@@ -188,6 +188,8 @@ export const historyScreen = {
     undo: 'Undo import',
     undoFor: 'Undo the import of {{name}}',
     undone: 'Undone on {{time}}',
+    addedPlan: 'Added the plan to this computer',
+    addedPlanUndo: 'To remove the plan, delete it in the plan library.',
     laterImport: 'A later import came after it: undo that one first.',
     changedSince: 'The plan has changed since. Use a version above to go back.',
     saving: 'Saving the latest edit; try again in a moment.',

@@ -29,8 +29,11 @@ export const planFiles = {
   },
   notices: {
     imported: 'Merged "{{name}}" from {{office}}: {{added}} added, {{changed}} changed, {{deleted}} deleted.',
+    imported_unnamed: 'Merged "{{name}}" from an unnamed office: {{added}} added, {{changed}} changed, {{deleted}} deleted.',
     importedNothing: '"{{name}}" from {{office}} holds nothing new: the plan already has all of it.',
+    importedNothing_unnamed: '"{{name}}" from an unnamed office holds nothing new: the plan already has all of it.',
     added: 'Added the plan "{{title}}" from {{office}}.',
+    added_unnamed: 'Added the plan "{{title}}" from an unnamed office.',
     saved: 'Saved the plan file {{name}}.',
     undone: 'Undid the import of "{{name}}".',
     conflictsFound_one: 'The merge left {{count}} conflict: two offices changed the same field. Review it under Conflicts.',

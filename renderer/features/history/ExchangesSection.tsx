@@ -36,6 +36,7 @@ function ImportsTable() {
   const office = (r: ImportRecord) => r.office || t('historyScreen.unnamedOfficeLower');
 
   const reason = (r: ImportRecord): string => {
+    if (r.headsBefore.length === 0) return t('historyScreen.imports.addedPlanUndo');
     if (r.undoneAt) return t('historyScreen.imports.undone', { time: formatDateTime(r.undoneAt) });
     if (latest?.id !== r.id) return t('historyScreen.imports.laterImport');
     if (saveState !== 'saved' && sameHeads(planHeads, r.headsAfter)) return t('historyScreen.imports.saving');
@@ -75,7 +76,9 @@ function ImportsTable() {
                   <td>{formatDateTime(r.fileCreatedAt)}</td>
                   <td>{formatDateTime(r.importedAt)}</td>
                   <td>
-                    {t('historyScreen.imports.counts', { added: c.added ?? 0, changed: c.changed ?? 0, deleted: c.deleted ?? 0 })}
+                    {r.headsBefore.length === 0
+                      ? t('historyScreen.imports.addedPlan')
+                      : t('historyScreen.imports.counts', { added: c.added ?? 0, changed: c.changed ?? 0, deleted: c.deleted ?? 0 })}
                     {conflicts > 0 && `, ${t('historyScreen.imports.conflicts', { count: conflicts })}`}
                   </td>
                   <td>

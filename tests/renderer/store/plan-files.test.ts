@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RandomHex, ResultId } from '../../../shared/model';
+import { initI18n, tMessage } from '../../../renderer/i18n';
 import { bootedApp, createOpenPlan, lastNoticeKey, newEnv, reopen, settled, type App, type Env } from './harness';
 
 const rid = (s: string) => s as ResultId;
@@ -105,6 +106,32 @@ describe('store: plan files', () => {
     expect(again.s().incoming?.preview?.counts.changed).toBe(1);
     expect(await again.s().applyIncoming()).toBe(true);
     expect(again.s().view?.results[rid('r_out')]?.statement).toBe('Labour migration policies improved');
+  });
+
+  it('a plan added from a file is recorded as received from its office (not undoable as an import), so a changes-only file can go back', async () => {
+    const { office, planId } = await hqAndOffice();
+    expect(office.s().imports).toEqual([expect.objectContaining({ planId, fileName: 'master.rbmplan', office: 'Headquarters', headsBefore: [], undoneAt: null })]);
+    expect(office.s().canUndoImport(office.s().imports[0]!.id)).toBe(false);
+    expect(await office.s().knownOffices()).toEqual([expect.objectContaining({ office: 'Headquarters', canSendChanges: true })]);
+  });
+
+  it('names a file from an office without a name as such in its notices', async () => {
+    const hqEnv = officeEnv('c');
+    const hq = await bootedApp(hqEnv);
+    // The app refuses an empty office name, but a file from an older or foreign tool may carry one.
+    hq.store.setState({ officeName: '' });
+    const planId = await createOpenPlan(hq);
+    const file = await saveFile(hq, hqEnv);
+    const envelope = JSON.parse(new TextDecoder().decode(file)) as { from: { office: string } };
+    expect(envelope.from.office).toBe('');
+    const other = await officeApp('e', 'Dakar office');
+    await receive(other, file);
+    expect(await other.s().applyIncoming()).toBe(true);
+    expect(other.s().openPlanId).toBe(planId);
+    const notice = other.s().notices.find((n) => n.message.key === 'planFiles.notices.added');
+    expect(notice?.message.params).toMatchObject({ office: '', context: 'unnamed' });
+    const i18n = await initI18n('en');
+    expect(tMessage(i18n.t.bind(i18n), notice!.message)).toBe('Added the plan "Country programme" from an unnamed office.');
   });
 
   it('importing the same file twice changes nothing the second time', async () => {

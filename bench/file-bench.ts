@@ -127,7 +127,7 @@ export async function runFileBench(snapshot: { bytes: Uint8Array; heads: string[
   // The preview from the file's bytes (a caller without the loaded plan: the CLI, a worker).
   const hq = InProcessEngine.load([snapshot.bytes], options(ACTOR_HQ, 'Headquarters'), snapshot.heads);
   const fromBytes = await timed(() => hq.previewImport(payload));
-  figures.addTimes('node.file.preview.bytes', "Import preview from the file's document bytes (loads them: A.load + merge)", [fromBytes.ms], { floor: 'node.file.merge.automerge.median' });
+  figures.addTimes('node.file.preview.bytes', "Import preview from the file's document bytes (A.loadIncremental into a clone of the plan)", [fromBytes.ms], { floor: 'node.file.merge.automerge.median' });
 
   // A changes file of the same edits (what an office sends once the other has its base):
   // read, previewed straight against the plan (previewChangesFile), applied.

@@ -142,24 +142,22 @@ export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, opt
 
 /**
  * The merged document. Automerge applies another copy's changes one operation at a time
- * (0.8 s for 500 on the large plan on a quiet machine, seconds on a busy one), while a
- * whole saved document loads in bulk. So when the incoming copy is a whole
- * document (loaded already, or saved bytes) the merge goes the cheap way round: the copy
- * that lacks fewer changes receives the other's. Both ways give the same document (the
- * same changes, so the same heads, values and conflicts); the merged copy writes as the
- * local actor.
+ * (about 1 s for 500 on the large plan on a quiet machine, seconds on a busy one), while a
+ * whole document is loaded in bulk. So when the incoming copy is a loaded document (a
+ * plan file's, read and checked already) the merge goes the cheap way round: the copy that
+ * lacks fewer changes receives the other's. Both ways give the same document (the same
+ * changes, so the same heads, values and conflicts); the merged copy writes as the local
+ * actor. Bytes (a saved document or changes) are loaded into a clone of the local copy.
  */
 function mergeInto(local: PlanDoc, incoming: PlanDoc | Uint8Array): PlanDoc {
   const actor = A.getActorId(local);
-  let other: PlanDoc;
   if (incoming instanceof Uint8Array) {
     // Every Automerge chunk (a saved document or changes) starts with these bytes; Automerge
     // itself would skip anything else without a word.
     if (incoming.length < 4 || MAGIC.some((b, i) => incoming[i] !== b)) throw new MergeError('unreadable', 'not Automerge data');
-    const loaded = isDocumentChunk(incoming) ? loadWhole(incoming, actor) : null;
-    if (!loaded || !isPlanDoc(loaded)) return mergeBytes(local, incoming, actor);
-    other = loaded;
-  } else other = checkDocument(incoming);
+    return mergeBytes(local, incoming, actor);
+  }
+  const other = checkDocument(incoming);
   if (planIdOf(other) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(other));
   // The changes each copy lacks (what A.merge computes), from Automerge's own change graphs.
   const missingHere = A.getBackend(local).getChangesAdded(A.getBackend(other));
@@ -177,7 +175,7 @@ function oneRoot(merged: PlanDoc): PlanDoc {
   return merged;
 }
 
-/** Changes (or a damaged document) applied onto a clone of the local document. */
+/** Automerge bytes (a saved document or changes) loaded into a clone of the local document. */
 function mergeBytes(local: PlanDoc, incoming: Uint8Array, actor: string): PlanDoc {
   let merged: PlanDoc;
   try {
@@ -188,25 +186,6 @@ function mergeBytes(local: PlanDoc, incoming: Uint8Array, actor: string): PlanDo
   oneRoot(merged);
   if (planIdOf(merged) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(merged));
   return merged;
-}
-
-/** A whole saved document, loaded; null when it does not load on its own (it is then merged as changes). */
-function loadWhole(bytes: Uint8Array, actor: string): PlanDoc | null {
-  try {
-    return A.load<PlanDocShape>(bytes, { actor });
-  } catch {
-    return null;
-  }
-}
-
-/** Whether the first chunk is a saved document (Automerge's chunk type 0, after the magic bytes and the checksum). */
-function isDocumentChunk(bytes: Uint8Array): boolean {
-  return bytes.length > 8 && bytes[8] === 0;
-}
-
-/** A plan's layout (the check of its version is left to the merged document's readers, as for changes). */
-function isPlanDoc(doc: PlanDoc): boolean {
-  return typeof doc.schemaVersion === 'number' && isMapNode(doc.plan) && isMapNode(doc.collections);
 }
 
 function byteLength(chunks: readonly Uint8Array[]): number {

@@ -44,6 +44,8 @@ async function openAndApply(page: Page, file: { name: string; bytes: Uint8Array 
   await expectSaved(page);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const clock = (iso: string) => {
   let t = new Date(iso).getTime();
   return { now: () => new Date((t += 1000)) };
@@ -58,6 +60,9 @@ test('a conflict made by two offices\' files is listed with both offices and set
   const period = view.periodOrder[1] as ReportingPeriodId;
   const periodLabel = view.periods[period]!.label;
   const id = Object.keys(view.indicators).find((i) => view.indicators[i]!.measureType === 'number' && view.indicators[i]!.targets[period] !== undefined) as IndicatorId;
+  // Values unlike the current target (the sample's ids are random, so which indicator this is varies): both edits really change it.
+  const current = Number(view.indicators[id]!.targets[period]);
+  const [nairobiValue, dakarValue] = [current + 1, current + 2];
 
   // Each office sets the same target in its own copy and writes its file.
   const officeFile = async (office: string, actor: string, start: string, value: number) => {
@@ -66,8 +71,8 @@ test('a conflict made by two offices\' files is listed with both offices and set
     const bytes = await writePlanFile({ snapshot: s.snapshot(), view: s.view }, { from: { office, actorId: actor }, createdAt: start });
     return { name: `${office}.rbmplan`, bytes };
   };
-  await openAndApply(page, await officeFile('Nairobi office', 'b'.repeat(32), '2026-02-01T08:00:00.000Z', 5), 'Nairobi office');
-  await openAndApply(page, await officeFile('Dakar office', 'c'.repeat(32), '2026-03-01T09:30:00.000Z', 8), 'Dakar office');
+  await openAndApply(page, await officeFile('Nairobi office', 'b'.repeat(32), '2026-02-01T08:00:00.000Z', nairobiValue), 'Nairobi office');
+  await openAndApply(page, await officeFile('Dakar office', 'c'.repeat(32), '2026-03-01T09:30:00.000Z', dakarValue), 'Dakar office');
 
   const nav = page.getByRole('navigation', { name: 'Plan sections' });
   await nav.getByRole('button', { name: 'Conflicts (1)' }).click();
@@ -81,7 +86,7 @@ test('a conflict made by two offices\' files is listed with both offices and set
   const shownItem = values.getByRole('listitem').filter({ hasText: 'shown now' });
   const shownOffice = (await shownItem.textContent())!.includes('Nairobi office') ? 'Nairobi office' : 'Dakar office';
   const keptOffice = shownOffice === 'Nairobi office' ? 'Dakar office' : 'Nairobi office';
-  const kept = keptOffice === 'Nairobi office' ? 5 : 8;
+  const kept = keptOffice === 'Nairobi office' ? nairobiValue : dakarValue;
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: test.info().outputPath('conflicts-listed.png') });
   // Another value can be written; Escape closes the form and changes nothing.
@@ -95,7 +100,7 @@ test('a conflict made by two offices\' files is listed with both offices and set
   // The indicator's place in the plan shows the value shown now.
   await screen.getByRole('button', { name: /^Show indicator .* in the plan$/ }).click();
   const target = page.getByRole('textbox', { name: `Target for ${periodLabel}`, exact: true });
-  await expect(target).toHaveValue(String(kept === 5 ? 8 : 5));
+  await expect(target).toHaveValue(String(kept === nairobiValue ? dakarValue : nairobiValue));
   await nav.getByRole('button', { name: 'Conflicts (1)' }).click();
 
   // Keep the other office's value (keyboard: focus the button, press Enter).
@@ -118,7 +123,10 @@ test('a conflict made by two offices\' files is listed with both offices and set
   await expect(screen.getByText('No conflicts: every field has one value.')).toBeVisible();
   await expectSaved(page);
 
+  // The Indicators screen, with this indicator chosen, shows the value kept.
   await nav.getByRole('button', { name: 'Indicators', exact: true }).click();
+  const definition = view.indicators[id]!.definition;
+  await page.getByRole('navigation', { name: 'Indicators by result' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(definition.slice(0, 40))}`) }).click();
   await expect(page.getByRole('textbox', { name: `Target for ${periodLabel}`, exact: true })).toHaveValue(String(kept));
 
   // The settlement is saved: after a reload the plan still has one value there.

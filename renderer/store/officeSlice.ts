@@ -6,7 +6,7 @@ import type { OfficeSlice } from './types';
 /** Longest office name: it travels in every change and every plan file. */
 export const MAX_OFFICE_NAME = 200;
 
-export function officeSlice({ set, get, deps }: SliceContext): OfficeSlice {
+export function officeSlice({ set, get, deps, rt }: SliceContext): OfficeSlice {
   return {
     officeName: '',
     actorId: '',
@@ -28,6 +28,8 @@ export function officeSlice({ set, get, deps }: SliceContext): OfficeSlice {
         return false;
       }
       set({ officeName: trimmed });
+      // The open plan's next changes carry the new name too (not only after it is opened again).
+      await rt.engine?.setOffice(trimmed);
       if (get().officeNameNeeded) {
         set({ officeNameNeeded: false, booted: false });
         await get().boot();

@@ -98,6 +98,8 @@ export interface PlanEngine {
   compareVersion(heads: readonly string[]): Promise<VersionDifference>;
   /** Restores the plan as it was at `heads` as a new, undoable change (history is kept). */
   restoreVersion(heads: readonly string[]): Promise<EngineState>;
+  /** Names the office in the changes made from now on (after this office is renamed). */
+  setOffice(office: string): Promise<void>;
 }
 
 /** What an import would change (shared/plan-doc/merge.ts); the merged document stays in the engine. */
@@ -169,6 +171,10 @@ export class InProcessEngine implements PlanEngine {
     if (!made || !this.session.adopt(made)) return false;
     this.previews.delete(preview.id);
     return this.state;
+  }
+
+  async setOffice(office: string): Promise<void> {
+    this.session.setOffice(office);
   }
 
   async snapshotAt(heads: readonly string[]): Promise<StoredBytes> {

@@ -51,7 +51,7 @@ export class PlanSession {
   /** Keeps the history's change metadata in order between reads. */
   private readonly historyReader = new HistoryReader();
 
-  private constructor(doc: PlanDoc, private readonly options: SessionOptions, savedHeads: string[]) {
+  private constructor(doc: PlanDoc, private options: SessionOptions, savedHeads: string[]) {
     this.doc = doc;
     this.currentView = materialize(doc);
     this.savedHeads = savedHeads;
@@ -75,6 +75,11 @@ export class PlanSession {
 
   get document(): PlanDoc {
     return this.doc;
+  }
+
+  /** The office named in the changes made from now on (this office was renamed). */
+  setOffice(office: string): void {
+    this.options = { ...this.options, office };
   }
 
   /** Runs a command as one change. A refused command throws CommandError and changes nothing. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RandomHex, ResultId } from '../../../shared/model';
 import { initI18n, tMessage } from '../../../renderer/i18n';
+import { readAnyPlanFile } from '../../../shared/plan-file';
 import { bootedApp, createOpenPlan, lastNoticeKey, newEnv, reopen, settled, type App, type Env } from './harness';
 
 const rid = (s: string) => s as ResultId;
@@ -132,6 +133,24 @@ describe('store: plan files', () => {
     expect(notice?.message.params).toMatchObject({ office: '', context: 'unnamed' });
     const i18n = await initI18n('en');
     expect(tMessage(i18n.t.bind(i18n), notice!.message)).toBe('Added the plan "Country programme" from an unnamed office.');
+  });
+
+  it('renaming this office names it in the open plan\'s next changes, which travel in its files', async () => {
+    const hqEnv = officeEnv('c');
+    const hq = await bootedApp(hqEnv);
+    await hq.s().setOfficeName('Headquarters');
+    await createOpenPlan(hq);
+    await hq.s().dispatch('addResult', { id: rid('r_goal'), parentId: null, statement: 'Goal' });
+    expect(await hq.s().setOfficeName('Headquarters, Geneva')).toBe(true);
+    await hq.s().dispatch('updateResult', { id: rid('r_goal'), fields: { statement: 'Goal, renamed office' } });
+    await settled(hq);
+    const file = await readAnyPlanFile(await saveFile(hq, hqEnv), { actor: 'f'.repeat(32), office: 'reader', clock: hqEnv.clock });
+    if (file.kind !== 'full') throw new Error('expected a whole plan');
+    const page = await file.engine.history({ limit: 2 });
+    expect(page.entries.map((e) => [e.command, e.office])).toEqual([
+      ['updateResult', 'Headquarters, Geneva'],
+      ['addResult', 'Headquarters'],
+    ]);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {

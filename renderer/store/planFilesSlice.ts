@@ -16,6 +16,12 @@ import { listingOf } from './saver';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
 import type { KnownOffice, PlanFileSummary, PlanFilesSlice } from './types';
 
+/** Resolves after the browser has painted (at once where nothing paints, as in tests). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 type FullContents = Extract<AnyPlanFileContents, { kind: 'full' }>;
 
 function summaryOf(envelope: PlanFileEnvelope): PlanFileSummary {
@@ -120,6 +126,8 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
         return;
       }
       set({ planFileBusy: 'reading', incoming: null, incomingError: null });
+      // Reading a large plan's file holds the thread for seconds: let "Reading the plan file…" show first.
+      await nextPaint();
       let contents: AnyPlanFileContents;
       try {
         contents = await readAnyPlanFile(file.bytes, { ...sessionOptions(ctx) });

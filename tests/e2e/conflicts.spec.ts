@@ -7,12 +7,11 @@
  * the screen with a conflict listed and when empty.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { IndicatorId, ReportingPeriodId } from '../../shared/model';
 import { PlanSession, updateEntity } from '../../shared/plan-doc';
 import { readAnyPlanFile, writePlanFile } from '../../shared/plan-file';
-import { expectSaved, openApp } from './helpers';
+import { expectSaved, openApp, openPlanFile, savePlanFile } from './helpers';
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -20,24 +19,10 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
-const header = (page: Page) => page.getByRole('banner');
-
-/** Saves the open plan's file through the dialog; returns its bytes. */
-async function savePlanFile(page: Page): Promise<Buffer> {
-  await header(page).getByRole('button', { name: 'Save plan file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save plan file' });
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = await download;
-  await expect(dialog).toBeHidden();
-  return readFile(await file.path());
-}
 
 /** Opens a file through the header's Open plan file… button and the file chooser, and applies what it changes. */
 async function openAndApply(page: Page, file: { name: string; bytes: Uint8Array }, office: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await header(page).getByRole('button', { name: 'Open plan file…' }).click();
-  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.bytes) });
+  await openPlanFile(page, file);
   const preview = page.getByRole('dialog', { name: `What “${file.name}” from ${office} changes` });
   await preview.getByRole('button', { name: 'Apply changes' }).click();
   await expect(preview).toBeHidden();
@@ -54,7 +39,7 @@ const clock = (iso: string) => {
 test('a conflict made by two offices\' files is listed with both offices and settled by keeping one', async ({ page }) => {
   await openApp(page);
   await expectSaved(page);
-  const master = await readAnyPlanFile(new Uint8Array(await savePlanFile(page)), { actor: 'f'.repeat(32), office: 'reader', clock: clock('2026-01-01T00:00:00Z') });
+  const master = await readAnyPlanFile(new Uint8Array((await savePlanFile(page)).bytes), { actor: 'f'.repeat(32), office: 'reader', clock: clock('2026-01-01T00:00:00Z') });
   if (master.kind !== 'full') throw new Error('expected a whole plan');
   const view = master.engine.state.view;
   const period = view.periodOrder[1] as ReportingPeriodId;

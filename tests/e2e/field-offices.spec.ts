@@ -6,23 +6,17 @@
  * conflict, and sends the plan back; Nairobi applies it. Both then hold the same plan:
  * the files they write have the same heads and the same contents.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readPlanFile } from '../../shared/plan-file';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { expectSaved, openApp, row, SAMPLE_TITLE } from './helpers';
+import { expectSaved, openApp, openPlanFile, row, SAMPLE_TITLE, savePlanFile, type PlanFileOnDisk } from './helpers';
 
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const STATISTICS = /^Countries that have applied the ILO module/;
 
-interface PlanFile {
-  readonly name: string;
-  readonly bytes: Buffer;
-}
-
-const header = (page: Page) => page.getByRole('banner');
 
 /** A browser profile of its own: a fresh user-data folder, as on another office's computer. */
 async function profile(folders: string[]): Promise<{ context: BrowserContext; page: Page }> {
@@ -43,22 +37,10 @@ async function launch(folder: string): Promise<BrowserContext> {
   });
 }
 
-async function savePlanFile(page: Page, office: string): Promise<PlanFile> {
+/** Saves once everything edited is stored. */
+async function saveFor(page: Page, office: string): Promise<PlanFileOnDisk> {
   await expectSaved(page);
-  await header(page).getByRole('button', { name: 'Save plan file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save plan file' });
-  await dialog.getByRole('combobox', { name: 'For office' }).fill(office);
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = await download;
-  await expect(dialog).toBeHidden();
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
-
-async function openPlanFile(page: Page, file: PlanFile): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await header(page).getByRole('button', { name: 'Open plan file…' }).click();
-  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+  return savePlanFile(page, office);
 }
 
 async function openIndicator(page: Page): Promise<void> {
@@ -85,7 +67,7 @@ async function editStatement(page: Page, number: string, text: string): Promise<
 }
 
 /** What a plan file holds, read as the app reads it: its heads and its plan. */
-async function contentsOf(file: PlanFile) {
+async function contentsOf(file: PlanFileOnDisk) {
   const clock = { now: () => new Date('2026-11-29T00:00:00Z') };
   const read = await readPlanFile(new Uint8Array(file.bytes), { actor: 'f'.repeat(32), office: 'test', clock });
   const { heads: _heads, ...view } = read.engine.state.view;
@@ -101,7 +83,7 @@ test('headquarters and a field office exchange plan files, resolve a conflict, a
     // Headquarters starts with the sample plan and sends it to Nairobi.
     await openApp(hq.page, 'Headquarters');
     await expect(hq.page.locator('.app-header-plan')).toHaveText(SAMPLE_TITLE);
-    const master = await savePlanFile(hq.page, 'Nairobi office');
+    const master = await saveFor(hq.page, 'Nairobi office');
 
     // Nairobi's first start makes its own sample plan; headquarters' file is another plan with the same title.
     await openApp(nairobi.page, 'Nairobi office');
@@ -120,7 +102,7 @@ test('headquarters and a field office exchange plan files, resolve a conflict, a
     await typeCell(hq.page, 'Target for 2012-13', '15');
 
     // Nairobi sends its file; headquarters previews it.
-    const fromNairobi = await savePlanFile(nairobi.page, 'Headquarters');
+    const fromNairobi = await saveFor(nairobi.page, 'Headquarters');
     await openPlanFile(hq.page, fromNairobi);
     const preview = hq.page.getByRole('dialog', { name: `What “${fromNairobi.name}” from Nairobi office changes` });
     await expect(preview).toContainText('Nairobi: policies on labour migration are improved');
@@ -142,7 +124,7 @@ test('headquarters and a field office exchange plan files, resolve a conflict, a
     await expectSaved(hq.page);
 
     // Headquarters sends the merged plan back; Nairobi applies it.
-    const merged = await savePlanFile(hq.page, 'Nairobi office');
+    const merged = await saveFor(hq.page, 'Nairobi office');
     await openPlanFile(nairobi.page, merged);
     const back = nairobi.page.getByRole('dialog', { name: `What “${merged.name}” from Headquarters changes` });
     await expect(back).toContainText('target for 2012-13');
@@ -154,8 +136,8 @@ test('headquarters and a field office exchange plan files, resolve a conflict, a
     await expect(nairobi.page.getByRole('textbox', { name: 'Target for 2012-13', exact: true })).toHaveValue('15');
 
     // Both end with the same plan.
-    const fromHq = await contentsOf(await savePlanFile(hq.page, 'Archive'));
-    const fromOffice = await contentsOf(await savePlanFile(nairobi.page, 'Archive'));
+    const fromHq = await contentsOf(await saveFor(hq.page, 'Archive'));
+    const fromOffice = await contentsOf(await saveFor(nairobi.page, 'Archive'));
     expect(fromOffice.heads).toEqual(fromHq.heads);
     expect(fromOffice.view).toBe(fromHq.view);
   } finally {

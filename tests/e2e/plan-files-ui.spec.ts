@@ -5,9 +5,8 @@
  * of what it changes. Every dialog is checked with axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectSaved, openApp, row, SAMPLE_TITLE } from './helpers';
+import { expectSaved, openApp, openPlanFile, row, SAMPLE_TITLE, savePlanFile } from './helpers';
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -16,26 +15,6 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 const header = (page: Page) => page.getByRole('banner');
-
-/** Saves the open plan's file for `office` through the dialog; returns the downloaded file's name and bytes. */
-async function savePlanFile(page: Page, office: string): Promise<{ name: string; bytes: Buffer }> {
-  await header(page).getByRole('button', { name: 'Save plan file…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Save plan file' });
-  await dialog.getByRole('combobox', { name: 'For office' }).fill(office);
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = await download;
-  await expect(dialog).toBeHidden();
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
-}
-
-/** Opens a file through the header's Open plan file… button and the file chooser. */
-async function openThroughChooser(page: Page, file: { name: string; bytes: Buffer }): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await header(page).getByRole('button', { name: 'Open plan file…' }).click();
-  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
-}
 
 /** Drags a file over the window (the overlay shows) and drops it. */
 async function dropFile(page: Page, file: { name: string; bytes: Buffer }): Promise<void> {
@@ -60,7 +39,7 @@ async function otherOffice(browser: Browser, file: { name: string; bytes: Buffer
   const context = await browser.newContext();
   const page = await context.newPage();
   await openApp(page, 'Nairobi office');
-  await openThroughChooser(page, file);
+  await openPlanFile(page, file);
   const add = page.getByRole('dialog', { name: `Add the plan “${SAMPLE_TITLE}”` });
   await expect(add).toContainText('This computer already has a plan called');
   await expect(add).toContainText('Headquarters');
@@ -116,7 +95,7 @@ test('Save plan file downloads a .rbmplan; opened back it holds nothing new; the
   expect(envelope).toMatchObject({ format: 'rbm-plan', kind: 'full', from: { office: 'Headquarters' }, title: SAMPLE_TITLE });
   await expect(page.getByText(`Saved the plan file ${file.name}.`)).toBeVisible();
 
-  await openThroughChooser(page, file);
+  await openPlanFile(page, file);
   const preview = page.getByRole('dialog', { name: `What “${file.name}” from Headquarters changes` });
   await expect(preview).toContainText('This file holds nothing new');
   await expectNoSeriousViolations(page);
@@ -141,7 +120,7 @@ test('Save plan file downloads a .rbmplan; opened back it holds nothing new; the
 test('a damaged file is refused with a message naming the file, and nothing changes', async ({ page }) => {
   await openApp(page);
   await expectSaved(page);
-  await openThroughChooser(page, { name: 'damaged.rbmplan', bytes: Buffer.from('{"format": "rbm-plan", "formatVersion": 1, "payl') });
+  await openPlanFile(page, { name: 'damaged.rbmplan', bytes: Buffer.from('{"format": "rbm-plan", "formatVersion": 1, "payl') });
   const alert = page.getByRole('alertdialog', { name: 'Could not open "damaged.rbmplan"' });
   await expect(alert).toContainText('it is not valid JSON');
   await expect(alert).toContainText('Nothing on this computer was changed.');

@@ -9,6 +9,7 @@ import type { IncomingPlanFile } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import './planfiles.css';
+import { BusyActions } from './BusyActions';
 
 /** The counts a plan file's envelope carries that are worth showing, in this order. */
 const SHOWN_COUNTS = ['goals', 'outcomes', 'outputs', 'activities', 'indicators', 'risks', 'milestones', 'partners', 'resources', 'sections'] as const;
@@ -54,17 +55,7 @@ export function AddPlanDialog({ incoming, busy, onAdd, onCancel }: Props) {
           )}
         </dl>
       </div>
-      <div className="visually-hidden" role="status" aria-live="polite">
-        {busy ? t('planFiles.add.adding') : ''}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={close} disabled={busy}>
-          {t('planFiles.add.cancel')}
-        </button>
-        <button type="button" className="primary" onClick={onAdd} disabled={busy} aria-disabled={busy}>
-          {busy ? t('planFiles.add.adding') : t('planFiles.add.submit')}
-        </button>
-      </div>
+      <BusyActions busy={busy} busyLabel={t('planFiles.add.adding')} cancelLabel={t('planFiles.add.cancel')} submitLabel={t('planFiles.add.submit')} onCancel={close} onSubmit={onAdd} />
     </Dialog>
   );
 }

@@ -15,6 +15,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import { capitalise, useDescriber, type Describer } from './describe';
 import './planfiles.css';
+import { BusyActions } from './BusyActions';
 
 /** Entities listed per group before "Show all". */
 export const LISTED = 200;
@@ -133,25 +134,15 @@ export function ImportPreviewDialog({ incoming, busy, onApply, onCancel }: Props
           </>
         )}
       </div>
-      <div className="dialog-actions">
-        {preview.changed ? (
-          <>
-            <button type="button" onClick={close} disabled={busy}>
-              {t('planFiles.preview.cancel')}
-            </button>
-            <button type="button" className="primary" onClick={onApply} disabled={busy} aria-disabled={busy}>
-              {busy ? t('planFiles.preview.applying') : t('planFiles.preview.apply')}
-            </button>
-          </>
-        ) : (
+      {preview.changed ? (
+        <BusyActions busy={busy} busyLabel={t('planFiles.preview.applying')} cancelLabel={t('planFiles.preview.cancel')} submitLabel={t('planFiles.preview.apply')} onCancel={close} onSubmit={onApply} />
+      ) : (
+        <div className="dialog-actions">
           <button type="button" className="primary" onClick={close} autoFocus>
             {t('planFiles.preview.close')}
           </button>
-        )}
-      </div>
-      <div className="visually-hidden" role="status" aria-live="polite">
-        {busy ? t('planFiles.preview.applying') : ''}
-      </div>
+        </div>
+      )}
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import './planfiles.css';
+import { BusyActions } from './BusyActions';
 
 interface Props {
   /** Offices this plan exchanged files with, most recent first (empty until known). */
@@ -76,17 +77,7 @@ export function SavePlanFileDialog({ offices, busy, onSave, onClose }: Props) {
             </span>
           </label>
         </fieldset>
-        <div className="visually-hidden" role="status" aria-live="polite">
-          {busy ? t('planFiles.saveDialog.saving') : ''}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={close} disabled={busy}>
-            {t('planFiles.saveDialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy} aria-disabled={busy}>
-            {busy ? t('planFiles.saveDialog.saving') : t('planFiles.saveDialog.submit')}
-          </button>
-        </div>
+        <BusyActions busy={busy} busyLabel={t('planFiles.saveDialog.saving')} cancelLabel={t('planFiles.saveDialog.cancel')} submitLabel={t('planFiles.saveDialog.submit')} onCancel={close} />
       </form>
     </Dialog>
   );

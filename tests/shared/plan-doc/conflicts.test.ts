@@ -6,21 +6,12 @@
  */
 import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../shared/dates';
 import type { IndicatorId, ReportingPeriodId } from '../../../shared/model';
 import { CommandError, PlanSession, listConflicts, resolveConflict, setSectionBody, updateEntity, updatePlan, type MergeConflict } from '../../../shared/plan-doc';
 import { concurrentChanges, findConflicts } from '../../../shared/plan-doc/conflict-scan';
-import { buildSamplePlan } from '../../../shared/sample';
-import { ACTOR_A, ACTOR_B, counterHex, tickingClock } from '../../fixtures/plans';
+import { ACTOR_B, ACTOR_C, tickingClock, sampleOffices } from '../../fixtures/plans';
 
-const ACTOR_C = 'c'.repeat(32);
-
-function offices() {
-  const data = buildSamplePlan({ randomHex: counterHex(), clock: fixedClock('2026-01-01T00:00:00.000Z'), officeName: 'HQ' });
-  const hq = PlanSession.create(data, { actor: ACTOR_A, office: 'HQ', clock: tickingClock() });
-  const copy = (actor: string, office: string, start: string) => PlanSession.load([A.save(hq.document)], { actor, office, clock: tickingClock(start) });
-  return { hq, nairobi: copy(ACTOR_B, 'Nairobi', '2026-02-01T00:00:00.000Z'), dakar: copy(ACTOR_C, 'Dakar', '2026-03-01T00:00:00.000Z') };
-}
+const offices = sampleOffices;
 
 /** `to` merges `from`'s whole copy, as when it opens a full plan file and applies it. */
 function exchange(from: PlanSession, to: PlanSession): void {

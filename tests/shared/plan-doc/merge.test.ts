@@ -5,7 +5,6 @@
  */
 import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../shared/dates';
 import type { ReportingPeriodId, ResultId } from '../../../shared/model';
 import {
   MergeError,
@@ -21,17 +20,9 @@ import {
   updateEntity,
   updateResult,
 } from '../../../shared/plan-doc';
-import { buildSamplePlan } from '../../../shared/sample';
-import { ACTOR_A, ACTOR_B, blankData, counterHex, tickingClock } from '../../fixtures/plans';
+import { ACTOR_A, ACTOR_B, ACTOR_C, blankData, tickingClock, sampleOffices } from '../../fixtures/plans';
 
-const ACTOR_C = 'c'.repeat(32);
-
-function offices() {
-  const data = buildSamplePlan({ randomHex: counterHex(), clock: fixedClock('2026-01-01T00:00:00.000Z'), officeName: 'HQ' });
-  const hq = PlanSession.create(data, { actor: ACTOR_A, office: 'HQ', clock: tickingClock() });
-  const copy = (actor: string, office: string, start: string) => PlanSession.load([A.save(hq.document)], { actor, office, clock: tickingClock(start) });
-  return { hq, nairobi: copy(ACTOR_B, 'Nairobi', '2026-02-01T00:00:00.000Z'), dakar: copy(ACTOR_C, 'Dakar', '2026-03-01T00:00:00.000Z') };
-}
+const offices = sampleOffices;
 
 describe('previewMerge', () => {
   it('reports nothing for a copy with nothing new, and leaves the local document as it was', () => {

@@ -15,9 +15,8 @@
  * The cost follows the number of concurrent changes, not the size of the plan.
  */
 import * as A from '@automerge/automerge';
-import { COLLECTIONS, type CollectionName } from '../model';
 import type { PlanDoc } from './document';
-import { listConflicts, type MergeConflict, type MergeTarget } from './merge';
+import { entitiesWrittenBy, listConflicts, sortConflicts, type MergeConflict } from './merge';
 
 interface ChangeNode {
   readonly hash: string;
@@ -102,30 +101,5 @@ export function concurrentChanges(changes: readonly ChangeNode[]): string[] {
 export function findConflicts(doc: PlanDoc): MergeConflict[] {
   const hashes = concurrentChanges(A.getChangesMetaSince(doc, []));
   if (hashes.length === 0) return [];
-  const backend = A.getBackend(doc);
-  const objectPaths = new Map<string, readonly A.Prop[] | null>([['_root', []]]);
-  const pathOf = (obj: string): readonly A.Prop[] | null => {
-    let path = objectPaths.get(obj);
-    if (path === undefined) {
-      // An object no longer reachable (replaced since) has no path: the op that made it, on its parent, names the place.
-      path = backend.objInfo(obj as A.ObjID).path ?? null;
-      objectPaths.set(obj, path);
-    }
-    return path;
-  };
-  const collections = new Set<string>(COLLECTIONS);
-  const entities = new Map<string, { target: MergeTarget; id: string }>();
-  for (const hash of hashes) {
-    for (const op of A.inspectChange(doc, hash)?.ops ?? []) {
-      const base = pathOf(op.obj);
-      if (!base) continue;
-      const [root, collection, , id] = [...base, op.key];
-      if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
-      else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
-        entities.set(`${collection}/${id}`, { target: collection as CollectionName, id });
-      }
-    }
-  }
-  const order = (t: MergeTarget) => (t === 'plan' ? -1 : COLLECTIONS.indexOf(t));
-  return listConflicts(doc, entities.values()).sort((a, b) => order(a.target) - order(b.target) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path.join('/') < b.path.join('/') ? -1 : 1));
+  return sortConflicts(listConflicts(doc, entitiesWrittenBy(doc, hashes)));
 }

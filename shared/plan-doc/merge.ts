@@ -136,7 +136,10 @@ export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, opt
   // edit), unless a patch reaches outside the entities (then it is built whole).
   const after = touched.outside ? materialize(merged) : updateView(before, merged, touched.targets);
   const entities = entityChanges(before, after, touched.entities);
-  const conflicts = conflictsAt(merged, touched.conflictPaths);
+  // A new conflict needs an operation of a change the merge added, so the entities those
+  // changes wrote hold them all (a patch does not always flag a field whose local value stays shown).
+  const added = A.getChangesMetaSince(merged, localHeads).map((c) => c.hash);
+  const conflicts = sortConflicts(listConflicts(merged, entitiesWrittenBy(merged, added)));
   return { merged, before, after, changed, entities, conflicts, unplaced: unplacedOf(before, after), counts: countsOf(entities, conflicts, after) };
 }
 
@@ -210,10 +213,9 @@ interface Touched {
   /** A patch reaches outside the plan's fields and entities (e.g. the schema version, a bucket): the view is built whole. */
   readonly outside: boolean;
   /** Paths (inside the document) the patches flag as holding more than one value. */
-  readonly conflictPaths: (readonly A.Prop[])[];
 }
 
-/** The entities a merge's patches touch (`collections/<c>/<bucket>/<id>/...`, `plan/...`), and the paths they flag as in conflict. */
+/** The entities a merge's patches touch (`collections/<c>/<bucket>/<id>/...`, `plan/...`). */
 function touchedPaths(patches: readonly A.Patch[]): Touched {
   const entities = new Map<EntityKey, { target: MergeTarget; id: string }>();
   const targets = new Map<Target, Set<string>>();
@@ -223,7 +225,6 @@ function touchedPaths(patches: readonly A.Patch[]): Touched {
     ids.add(id);
   };
   let outside = false;
-  const conflictPaths: (readonly A.Prop[])[] = [];
   const collections = new Set<string>(COLLECTIONS);
   for (const patch of patches) {
     const [root, collection, , id] = patch.path;
@@ -237,9 +238,8 @@ function touchedPaths(patches: readonly A.Patch[]): Touched {
       outside = true;
       continue;
     }
-    if (patch.action === 'conflict' || (patch.action === 'put' && patch.conflict === true)) conflictPaths.push(patch.path);
   }
-  return { entities, targets, outside, conflictPaths };
+  return { entities, targets, outside };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -399,28 +399,42 @@ function conflictOf(node: DocMap, key: string, target: MergeTarget, id: string, 
 }
 
 /**
- * The conflicts at the paths a merge's patches flag (a patch says when the field it
- * touches holds more than one value, also when the local value stays the one shown), so
- * only those fields are read rather than every field of every touched entity.
+ * The entities (and the plan's own fields) the given changes wrote to: the only places
+ * where those changes can have left a field with two values. Read from the changes'
+ * operations, whose objects' paths name the entity (an object no longer reachable has no
+ * path and is skipped: the op that replaced it, on its parent, names the place).
  */
-function conflictsAt(doc: PlanDoc, paths: readonly (readonly A.Prop[])[]): MergeConflict[] {
-  const index = new ChangeIndex(doc);
-  const out: MergeConflict[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    const key = JSON.stringify(path);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    let node: unknown = doc;
-    for (const p of path.slice(0, -1)) node = isMapNode(node) ? node[String(p)] : undefined;
-    const last = path[path.length - 1];
-    if (!isMapNode(node) || typeof last !== 'string') continue;
-    const [root, , , id, ...inner] = path.map(String);
-    const conflict =
-      root === 'plan' ? conflictOf(node, last, 'plan', planIdOf(doc), path.slice(1, -1).map(String), index) : conflictOf(node, last, path[1] as CollectionName, id!, inner.slice(0, -1), index);
-    if (conflict) out.push(conflict);
+export function entitiesWrittenBy(doc: PlanDoc, hashes: Iterable<string>): { target: MergeTarget; id: string }[] {
+  const backend = A.getBackend(doc);
+  const objectPaths = new Map<string, readonly A.Prop[] | null>([['_root', []]]);
+  const pathOf = (obj: string): readonly A.Prop[] | null => {
+    let path = objectPaths.get(obj);
+    if (path === undefined) {
+      path = backend.objInfo(obj as A.ObjID).path ?? null;
+      objectPaths.set(obj, path);
+    }
+    return path;
+  };
+  const collections = new Set<string>(COLLECTIONS);
+  const entities = new Map<string, { target: MergeTarget; id: string }>();
+  for (const hash of hashes) {
+    for (const op of A.inspectChange(doc, hash)?.ops ?? []) {
+      const base = pathOf(op.obj);
+      if (!base) continue;
+      const [root, collection, , id] = [...base, op.key];
+      if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
+      else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
+        entities.set(`${collection}/${id}`, { target: collection as CollectionName, id });
+      }
+    }
   }
-  return out.sort((a, b) => (a.target === b.target ? 0 : a.target === 'plan' ? -1 : b.target === 'plan' ? 1 : COLLECTIONS.indexOf(a.target) - COLLECTIONS.indexOf(b.target)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path.join('/') < b.path.join('/') ? -1 : 1));
+  return [...entities.values()];
+}
+
+/** Conflicts in model order: the plan first, then collections in order, by id and path. */
+export function sortConflicts(conflicts: MergeConflict[]): MergeConflict[] {
+  const order = (t: MergeTarget) => (t === 'plan' ? -1 : COLLECTIONS.indexOf(t));
+  return conflicts.sort((a, b) => order(a.target) - order(b.target) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.path.join('/') < b.path.join('/') ? -1 : 1));
 }
 
 /**

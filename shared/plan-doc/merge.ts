@@ -136,10 +136,10 @@ export function previewMerge(local: PlanDoc, incoming: PlanDoc | Uint8Array, opt
   // edit), unless a patch reaches outside the entities (then it is built whole).
   const after = touched.outside ? materialize(merged) : updateView(before, merged, touched.targets);
   const entities = entityChanges(before, after, touched.entities);
-  // A new conflict needs an operation of a change the merge added, so the entities those
+  // A new conflict needs an operation of a change the merge added, so the fields those
   // changes wrote hold them all (a patch does not always flag a field whose local value stays shown).
   const added = A.getChangesMetaSince(merged, localHeads).map((c) => c.hash);
-  const conflicts = sortConflicts(listConflicts(merged, entitiesWrittenBy(merged, added)));
+  const conflicts = conflictsAt(merged, fieldsWrittenBy(merged, added));
   return { merged, before, after, changed, entities, conflicts, unplaced: unplacedOf(before, after), counts: countsOf(entities, conflicts, after) };
 }
 
@@ -398,13 +398,8 @@ function conflictOf(node: DocMap, key: string, target: MergeTarget, id: string, 
   return { target, id, path: [...path, key], values: sorted.map((v, i) => ({ ...index.describe(v.op, v.value), shown: i === 0 })) };
 }
 
-/**
- * The entities (and the plan's own fields) the given changes wrote to: the only places
- * where those changes can have left a field with two values. Read from the changes'
- * operations, whose objects' paths name the entity (an object no longer reachable has no
- * path and is skipped: the op that replaced it, on its parent, names the place).
- */
-export function entitiesWrittenBy(doc: PlanDoc, hashes: Iterable<string>): { target: MergeTarget; id: string }[] {
+/** The fields (paths inside the document) the given changes wrote; an object no longer reachable has no path and is skipped. */
+function fieldsWrittenBy(doc: PlanDoc, hashes: Iterable<string>): (readonly A.Prop[])[] {
   const backend = A.getBackend(doc);
   const objectPaths = new Map<string, readonly A.Prop[] | null>([['_root', []]]);
   const pathOf = (obj: string): readonly A.Prop[] | null => {
@@ -415,20 +410,52 @@ export function entitiesWrittenBy(doc: PlanDoc, hashes: Iterable<string>): { tar
     }
     return path;
   };
-  const collections = new Set<string>(COLLECTIONS);
-  const entities = new Map<string, { target: MergeTarget; id: string }>();
+  const out: (readonly A.Prop[])[] = [];
   for (const hash of hashes) {
     for (const op of A.inspectChange(doc, hash)?.ops ?? []) {
       const base = pathOf(op.obj);
-      if (!base) continue;
-      const [root, collection, , id] = [...base, op.key];
-      if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
-      else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
-        entities.set(`${collection}/${id}`, { target: collection as CollectionName, id });
-      }
+      if (base) out.push([...base, op.key]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The entities (and the plan's own fields) the given changes wrote to: the only places
+ * where those changes can have left a field with two values (the op that replaced an
+ * object no longer reachable, on its parent, names the place).
+ */
+export function entitiesWrittenBy(doc: PlanDoc, hashes: Iterable<string>): { target: MergeTarget; id: string }[] {
+  const collections = new Set<string>(COLLECTIONS);
+  const entities = new Map<string, { target: MergeTarget; id: string }>();
+  for (const [root, collection, , id] of fieldsWrittenBy(doc, hashes)) {
+    if (root === 'plan') entities.set('plan/', { target: 'plan', id: '' });
+    else if (root === 'collections' && typeof collection === 'string' && collections.has(collection) && typeof id === 'string') {
+      entities.set(`${collection}/${id}`, { target: collection as CollectionName, id });
     }
   }
   return [...entities.values()];
+}
+
+/** The conflicts at the given paths (fields inside the document), each path read once. */
+function conflictsAt(doc: PlanDoc, paths: readonly (readonly A.Prop[])[]): MergeConflict[] {
+  const index = new ChangeIndex(doc);
+  const out: MergeConflict[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let node: unknown = doc;
+    for (const p of path.slice(0, -1)) node = isMapNode(node) ? node[String(p)] : undefined;
+    const last = path[path.length - 1];
+    if (!isMapNode(node) || typeof last !== 'string') continue;
+    const [root, , , id, ...inner] = path.map(String);
+    const conflict =
+      root === 'plan' ? conflictOf(node, last, 'plan', planIdOf(doc), path.slice(1, -1).map(String), index) : conflictOf(node, last, path[1] as CollectionName, id!, inner.slice(0, -1), index);
+    if (conflict) out.push(conflict);
+  }
+  return sortConflicts(out);
 }
 
 /** Conflicts in model order: the plan first, then collections in order, by id and path. */

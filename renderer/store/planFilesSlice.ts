@@ -42,7 +42,8 @@ function sameHeads(a: readonly string[], b: readonly string[]): boolean {
 /** What went wrong, as a message: a plan file's own problem, or anything else. */
 function fileProblem(e: unknown): MessageRef {
   if (e instanceof PlanFileError) return { key: e.key, params: e.params };
-  if (e instanceof MergeError) return { key: e.code === 'otherPlan' ? 'planFile.errors.otherPlan' : 'planFile.errors.unreadableDocument', params: { file: '', local: '', detail: e.message } };
+  // The reader already refused another plan's id: a merge refusing "another plan" means the same id with a history of its own.
+  if (e instanceof MergeError) return { key: e.code === 'otherPlan' ? 'planFiles.errors.separateHistory' : 'planFile.errors.unreadableDocument' };
   return messageOf(e);
 }
 

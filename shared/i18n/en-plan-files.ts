@@ -21,6 +21,7 @@ export const planFiles = {
     planInBin: 'The plan in this file, "{{title}}", is in the bin on this computer. Restore it from the library, then open the file again.',
     planOpenElsewhere: 'The plan in this file is open in another window. Close it there, then open the file again.',
     otherPlanOpen: 'Another plan is open and its changes cannot be saved, so the file was not opened.',
+    separateHistory: 'The file names this plan but holds a plan made separately (not a copy of this one), so the two cannot be merged. Ask the sender for a file of a copy of this plan.',
     staleImport: 'The plan changed while the preview was open. Open the file again to see what it changes now.',
     alreadyUndone: 'That import was already undone.',
     changedSince: 'The plan has changed since that import, so it can no longer be undone on its own. Use History to go back to an earlier version.',

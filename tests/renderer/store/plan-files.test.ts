@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RandomHex, ResultId } from '../../../shared/model';
 import { initI18n, tMessage } from '../../../renderer/i18n';
-import { readAnyPlanFile } from '../../../shared/plan-file';
+import { PlanSession, planDataFromView } from '../../../shared/plan-doc';
+import { readAnyPlanFile, writePlanFile } from '../../../shared/plan-file';
 import { bootedApp, createOpenPlan, lastNoticeKey, newEnv, reopen, settled, type App, type Env } from './harness';
 
 const rid = (s: string) => s as ResultId;
@@ -258,6 +259,19 @@ describe('store: plan files', () => {
     expect(await hq.db.plans.toArray()).toEqual(plans);
     expect(await hq.db.imports.count()).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(hq.s().openPlanId).toBe(planId);
+  });
+
+  it('refuses a file naming this plan but made separately (its own history), changing nothing', async () => {
+    const { hq, hqEnv, planId } = await hqAndOffice();
+    const data = planDataFromView(hq.s().view!);
+    const separate = PlanSession.create(data, { actor: 'e'.repeat(32), office: 'Lima office', clock: hqEnv.clock });
+    const bytes = await writePlanFile({ snapshot: separate.snapshot(), view: separate.view }, { from: { office: 'Lima office', actorId: 'e'.repeat(32) }, createdAt: '2026-11-29T00:00:00.000Z' });
+    const chunks = await hq.db.docChunks.toArray();
+    await receive(hq, bytes, 'lima.rbmplan');
+    expect(hq.s().incoming).toBeNull();
+    expect(hq.s().incomingError).toEqual({ fileName: 'lima.rbmplan', message: { key: 'planFiles.errors.separateHistory' } });
+    expect(await hq.db.docChunks.toArray()).toEqual(chunks);
     expect(hq.s().openPlanId).toBe(planId);
   });
 

@@ -9,6 +9,7 @@ import type { Clock } from '../../shared/dates';
 import type { PlanId } from '../../shared/model';
 import type { DocChunk, ImportRecord, PlanListing, RbmDatabase, SentFileRecord, ViewCacheEntry } from './db';
 import { StorageError, guard } from './errors';
+import { sameHeads } from '../../shared/heads';
 
 export type NewPlanListing = Omit<PlanListing, 'createdAt' | 'updatedAt' | 'deletedAt'> & { createdAt?: string };
 export type NewImportRecord = Omit<ImportRecord, 'id' | 'planId' | 'importedAt' | 'undoneAt'>;
@@ -297,9 +298,6 @@ function pickPatch(patch: ListingPatch): ListingPatch {
   return picked as ListingPatch;
 }
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((h) => b.includes(h));
-}
 
 function withoutSeq({ seq: _seq, ...rest }: DocChunk): Omit<DocChunk, 'seq'> {
   return rest;

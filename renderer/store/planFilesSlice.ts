@@ -15,6 +15,7 @@ import { attachEngine, sessionOptions } from './planSlice';
 import { listingOf } from './saver';
 import type { MessageRef } from '../../shared/plan-doc/commands/types';
 import type { KnownOffice, PlanFileSummary, PlanFilesSlice } from './types';
+import { sameHeads } from '../../shared/heads';
 
 /** Resolves after the browser has painted (at once where nothing paints, as in tests). */
 function nextPaint(): Promise<void> {
@@ -35,9 +36,6 @@ function summaryOf(envelope: PlanFileEnvelope): PlanFileSummary {
   };
 }
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((h) => b.includes(h));
-}
 
 /** What went wrong, as a message: a plan file's own problem, or anything else. */
 function fileProblem(e: unknown): MessageRef {

@@ -13,6 +13,7 @@ import { diffWords, type TextSegment } from './merge-text';
 import { deepEqual, type Target } from './tx';
 import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
+import { sameHeads } from '../heads';
 
 export type { TextSegment } from './merge-text';
 export { diffWords } from './merge-text';
@@ -199,10 +200,6 @@ function byteLength(chunks: readonly Uint8Array[]): number {
 
 const MAGIC = [0x85, 0x6f, 0x4a, 0x83];
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((h) => set.has(h));
-}
 
 type EntityKey = `${MergeTarget}/${string}`;
 

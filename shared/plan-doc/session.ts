@@ -18,6 +18,7 @@ import { previewMerge, type MergeConflict, type MergePreview } from './merge';
 import { HistoryReader, viewAt, type HistoryOptions, type HistoryPage } from './history';
 import { materialize, updateView } from './view';
 import type { PlanView } from './view-types';
+import { sameHeads } from '../heads';
 
 export interface SessionOptions {
   readonly actor: string;
@@ -178,7 +179,7 @@ export class PlanSession {
    */
   adopt(preview: MergePreview): boolean {
     const base = this.previews.get(preview);
-    if (!base || !sameHeadSet(base, A.getHeads(this.doc))) return false;
+    if (!base || !sameHeads(base, A.getHeads(this.doc))) return false;
     this.previews.delete(preview);
     this.doc = preview.merged;
     this.currentView = preview.after;
@@ -282,9 +283,6 @@ export class PlanSession {
   }
 }
 
-function sameHeadSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((h) => b.includes(h));
-}
 
 function seconds(clock: Clock): number {
   return Math.floor(clock.now().getTime() / 1000);

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useApp, type AppState } from '../../store';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
+import { sameHeads } from '../../../shared/heads';
 
 type ImportRecord = AppState['imports'][number];
 
-const sameHeads = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h) => b.includes(h));
 
 export function ExchangesSection() {
   return (

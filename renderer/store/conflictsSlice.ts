@@ -9,10 +9,8 @@ import type { MergeConflict } from '../../shared/plan-doc';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
 import type { AppState, ConflictsSlice } from './types';
+import { sameHeads } from '../../shared/heads';
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((h) => b.includes(h));
-}
 
 /** Whether the conflicts held were read for the open plan as it is now. */
 export function conflictsCurrent(s: AppState): boolean {

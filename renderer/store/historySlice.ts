@@ -9,13 +9,13 @@ import type { EngineState } from '../../shared/plan-doc';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
 import type { AppState, ChangeLog, ChangeLogSlice } from './types';
+import { sameHeads } from '../../shared/heads';
 
 /** Entries read per page. */
 export const CHANGE_LOG_PAGE = 40;
 
 const EMPTY_LOG: ChangeLog = { planId: null, heads: [], entries: [], nextBefore: null, totalChanges: 0, status: 'idle', error: null };
 
-const sameHeads = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h) => b.includes(h));
 
 function engineFields(state: EngineState): Partial<AppState> {
   return { view: state.view, planHeads: state.heads, canUndo: state.canUndo, canRedo: state.canRedo, undoLabel: state.undoLabel, redoLabel: state.redoLabel };

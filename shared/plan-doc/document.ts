@@ -7,6 +7,7 @@ import * as A from '@automerge/automerge';
 import { COLLECTIONS, PlanDataSchema, type CollectionName, type PlanData, type PlanId } from '../model';
 import { DOC_SCHEMA_VERSION, bucketOf, emptyBuckets, encodeEntity, encodeValue, type Bucketed, type DocMap, type PlanDocShape } from './layout';
 import type { PlanView } from './view-types';
+import { sameHeads } from '../heads';
 
 export type PlanDoc = A.Doc<PlanDocShape>;
 
@@ -76,10 +77,6 @@ export function loadPlanDocument(chunks: readonly Uint8Array[], actor: string, e
   return checkDocument(doc);
 }
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((h) => set.has(h));
-}
 
 /** Checks that a loaded document is a plan this version can read. */
 export function checkDocument(doc: PlanDoc): PlanDoc {

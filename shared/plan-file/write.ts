@@ -7,6 +7,7 @@ import { changesSince } from '../plan-doc/file-bytes';
 import { sha256Hex, toBase64 } from './bytes';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFileEnvelope } from './envelope';
 import { PlanFileError } from './errors';
+import { sameHeads } from '../heads';
 
 export interface PlanFileSource {
   /** The document's save() and its heads (PlanEngine.snapshot()). */
@@ -46,10 +47,6 @@ export function planCounts(view: PlanView): Record<string, number> {
   };
 }
 
-function sameHeads(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((h) => set.has(h));
-}
 
 /** The envelope of a full plan file (before serialisation). */
 export async function fullPlanFileEnvelope(source: PlanFileSource, options: WritePlanFileOptions): Promise<PlanFileEnvelope> {

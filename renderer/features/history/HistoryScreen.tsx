@@ -16,8 +16,8 @@ import { RestoreDialog } from './RestoreDialog';
 import { describeEntry, officeOf } from './sentences';
 import { VersionView } from './VersionView';
 import './history.css';
+import { sameHeads } from '../../../shared/heads';
 
-const sameHeads = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h) => b.includes(h));
 
 export function HistoryScreen() {
   const { t } = useTranslation();

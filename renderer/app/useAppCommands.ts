@@ -37,6 +37,7 @@ const VIEW_TABS: Record<ViewCommandId, Tab> = {
   'view.settings': 'settings',
   'view.conflicts': 'conflicts',
   'view.history': 'history',
+  'view.backups': 'backups',
 };
 
 function isTextField(target: EventTarget | null): boolean {
@@ -108,6 +109,7 @@ export function useAppCommands(): void {
         case 'view.settings':
         case 'view.conflicts':
         case 'view.history':
+        case 'view.backups':
           setTab(VIEW_TABS[id]);
           return true;
         case 'plan.openFile':

@@ -102,6 +102,7 @@ export function changeLogSlice(ctx: SliceContext): ChangeLogSlice {
       const engine = rt.engine;
       if (!engine) return false;
       try {
+        if (!(await get().backupBeforeChange('restore'))) return false;
         const before = get().planHeads;
         const state = await engine.restoreVersion(entry.heads);
         set({ ...engineFields(state), earlierVersion: null });

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Runtime, SliceContext } from './context';
+import { backupsSlice } from './backupsSlice';
 import { changeLogSlice } from './historySlice';
 import { conflictsSlice } from './conflictsSlice';
 import { librarySlice } from './librarySlice';
@@ -32,6 +33,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       ...planFilesSlice(ctx),
       ...conflictsSlice(ctx),
       ...changeLogSlice(ctx),
+      ...backupsSlice(ctx),
       platform: deps.platform,
     };
   });

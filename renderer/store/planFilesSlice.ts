@@ -196,6 +196,11 @@ export function planFilesSlice(ctx: SliceContext): PlanFilesSlice {
         }
         // Edits typed meanwhile are saved first, so the import's chunk holds only the file's changes.
         if (!(await get().flushSave())) throw new PlanFileError('viewOutOfDate');
+        // The plan as it is now is backed up first, so the import can be undone from a backup too.
+        if (!(await get().backupBeforeChange('import'))) {
+          set({ planFileBusy: null });
+          return false;
+        }
         const headsBefore = [...engine.state.heads];
         const state = await engine.applyImport(preview);
         if (state === false) {

@@ -26,6 +26,8 @@ export interface StoreDeps {
   readonly compactAbove?: number;
 }
 
+import type { BackupsSlice } from './backupsSlice';
+
 export type Tab =
   | 'overview'
   | 'matrix'
@@ -42,7 +44,8 @@ export type Tab =
   | 'structure'
   | 'settings'
   | 'conflicts'
-  | 'history';
+  | 'history'
+  | 'backups';
 
 /** Something in the plan a finding or a link can point at. */
 export type PlanTarget =
@@ -306,7 +309,7 @@ export interface ConflictsSlice {
   resolveConflict(conflict: MergeConflict, value: unknown): Promise<boolean>;
 }
 
-export type AppState = LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & ConflictsSlice & ChangeLogSlice & {
+export type AppState = BackupsSlice & LibrarySlice & PlanSlice & HistorySlice & SaveSlice & SelectionSlice & NavigationSlice & NoticeSlice & OfficeSlice & PlanFilesSlice & ConflictsSlice & ChangeLogSlice & {
   /** Where the app runs (saving files, the window title); the injected dependency, for screens. */
   readonly platform: Platform;
 };

@@ -14,6 +14,8 @@ import { planFiles } from './en-plan-files';
 import { changes } from './en-changes';
 import { conflicts } from './en-conflicts';
 import { historyScreen } from './en-history';
+import { backups } from './en-backups';
+import { recovery } from './en-recovery';
 import { print } from './en-print';
 import { indicators } from './en-indicators';
 import { matrix } from './en-matrix';
@@ -54,6 +56,8 @@ export const en = {
   changes,
   conflicts,
   historyScreen,
+  backups,
+  recovery,
   app: {
     name: 'RBM Planner',
     about: 'RBM Planner: offline results-based management planning. Plans are stored on this computer.',
@@ -93,6 +97,7 @@ export const en = {
     openPlanFile: 'Open plan file…',
     viewConflicts: 'Conflicts',
     viewHistory: 'History',
+    viewBackups: 'Backups',
   },
   electron: {
     startFailedTitle: 'RBM Planner cannot start',
@@ -148,6 +153,7 @@ export const en = {
     groupExchange: 'Field offices',
     conflicts: 'Conflicts',
     history: 'History',
+    backups: 'Backups',
     dashboard: 'Dashboard',
     indicators: 'Indicators',
     risks: 'Risks',

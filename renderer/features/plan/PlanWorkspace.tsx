@@ -8,6 +8,7 @@ import { ConflictsScreen } from '../conflicts/ConflictsScreen';
 import { ConflictsNavLabel } from '../conflicts/ConflictsNavLabel';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { ResultDetail } from '../detail/ResultDetail';
 import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
 import { MatrixScreen } from '../matrix/MatrixScreen';
@@ -64,6 +65,7 @@ const NAV_GROUPS: readonly { readonly labelKey: string; readonly items: readonly
     items: [
       { id: 'conflicts', labelKey: 'nav.conflicts' },
       { id: 'history', labelKey: 'nav.history' },
+      { id: 'backups', labelKey: 'nav.backups' },
     ],
   },
 ];
@@ -104,6 +106,8 @@ function Screen({ tab }: { readonly tab: Tab }) {
       return <ConflictsScreen />;
     case 'history':
       return <HistoryScreen />;
+    case 'backups':
+      return <BackupsScreen />;
   }
 }
 

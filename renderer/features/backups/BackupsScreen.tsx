@@ -1,0 +1,4 @@
+/** The Backups view: the open plan's backups, newest first, and restoring one. */
+export function BackupsScreen() {
+  return null;
+}

@@ -7,7 +7,8 @@
  * Options: --scale <n> (default 1), --seed <n>, --reps <n> (heavy operations, default 5),
  * --edits <n> (default 200), --keys <n> (default 200), --loads <n> (default 5),
  * --views tree,grid (default both), --merge <n> (entities a field office changes, default 500),
- * --skip-node (also skips the exports), --skip-export, --skip-files (the plan-file bench),
+ * --skip-node (also skips the exports), --skip-export, --skip-pdf (the PDF through Chromium and
+ * its LibreOffice floor: minutes on the large plan), --skip-files (the plan-file bench),
  * --skip-browser, --out <path> (default bench/results.json at scale 1, nothing otherwise),
  * --update (keep the figures of the existing results file that this run did not measure:
  * for a run of some parts only), --profile <dir> (CPU profiles of the node run and of the
@@ -25,6 +26,7 @@ import { DEFAULT_SEED, countsOf, generatePlan } from './generate-plan';
 import { FigureSet, loadAverage, machine, table, timeRepeated, type Results } from './lib';
 import { runExportBench } from './export-bench';
 import { runFileBench } from './file-bench';
+import { runPdfBench } from './pdf-bench';
 import { runNodeBench, sessionOptions, type Snapshot } from './node-bench';
 
 const { values } = parseArgs({
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     'skip-node': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
     'skip-export': { type: 'boolean', default: false },
+    'skip-pdf': { type: 'boolean', default: false },
     'skip-files': { type: 'boolean', default: false },
     update: { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -76,9 +79,10 @@ async function main(): Promise<void> {
   let snapshot: Snapshot;
   if (!values['skip-node']) {
     snapshot = runNodeBench(data, { seed, reps: num('reps'), edits: num('edits'), mergeEntities: num('merge'), log }, figures);
-    if (!values['skip-export']) {
+    if (!values['skip-export'] || !values['skip-pdf']) {
       const view = PlanSession.load([snapshot.bytes], sessionOptions('e0'.repeat(16)), snapshot.heads).view;
-      await runExportBench(view, Math.min(3, num('reps')), figures, log);
+      if (!values['skip-export']) await runExportBench(view, Math.min(3, num('reps')), figures, log);
+      if (!values['skip-pdf']) await runPdfBench(view, { reps: Math.min(3, num('reps')), chromiumPath: values.chromium!, log }, figures);
     }
   } else {
     const session = PlanSession.create(data, { actor: 'b0'.repeat(16), office: 'Benchmark office', clock: fixedClock('2026-01-01T00:00:00.000Z') });

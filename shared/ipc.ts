@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { AppCommandId } from './app-commands';
+import { BACKUP_ID, BACKUP_PLAN_ID, BACKUP_REASONS, type BackupInfo } from './backups';
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -79,6 +80,39 @@ export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 /** What became of an open: the file (or why it could not be read), or cancelled by the user. */
 export type OpenFileResult = OpenedFile | { readonly ok: false; readonly cancelled: true };
 
+/**
+ * Backups (shared/backups.ts): files under the user-data folder, `backups/<planId>/<id>.rbmplan`.
+ * The plan id and backup id name folders and files, so both are checked against a strict
+ * alphabet here (no dots, no separators): no argument can reach outside the backups folder.
+ */
+export const BackupPlanIdSchema = z.string().regex(BACKUP_PLAN_ID, { message: 'invalid plan id' });
+export const BackupIdSchema = z.string().regex(BACKUP_ID, { message: 'invalid backup id' });
+const HeadSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const BackupWriteRequestSchema = z.object({
+  planId: BackupPlanIdSchema,
+  reason: z.enum(BACKUP_REASONS),
+  title: z.string().max(300),
+  planChangedAt: z.string().min(20).max(40).nullable(),
+  heads: z.array(HeadSchema).max(10_000),
+  /** The plan file (shared/plan-file writePlanFile): the whole plan. */
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes' }).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SAVE_BYTES, { message: 'file too large or empty' }),
+});
+export type BackupWriteRequest = z.infer<typeof BackupWriteRequestSchema>;
+
+/** What is stored beside each backup file (`<id>.json`) so listing does not read whole plans. */
+export const BackupInfoSchema = z.object({
+  id: BackupIdSchema,
+  planId: BackupPlanIdSchema,
+  reason: z.enum(BACKUP_REASONS),
+  createdAt: z.string().min(20).max(40),
+  title: z.string().max(300),
+  planChangedAt: z.string().min(20).max(40).nullable(),
+  heads: z.array(HeadSchema).max(10_000),
+  size: z.number().int().min(0),
+});
+export type { BackupInfo };
+
 /** Renderer-to-main calls: channel -> [argument schemas, result]. */
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
@@ -89,6 +123,12 @@ export const IPC_CHANNELS = {
   'export:pdf': { args: z.tuple([ExportPdfRequestSchema]) },
   /** Asks which file to open (native open dialog) and reads it (size-limited). */
   'file:open': { args: z.tuple([OpenFileRequestSchema]) },
+  /** Writes a backup of a plan (atomically) and prunes that plan's backups by the retention rule. */
+  'backup:write': { args: z.tuple([BackupWriteRequestSchema]) },
+  /** Lists a plan's backups, newest first. */
+  'backup:list': { args: z.tuple([BackupPlanIdSchema]) },
+  /** Reads one backup's plan file. */
+  'backup:read': { args: z.tuple([BackupPlanIdSchema, BackupIdSchema]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -98,6 +138,9 @@ export interface IpcResults {
   'file:save': SaveFileResult;
   'export:pdf': SaveFileResult;
   'file:open': OpenFileResult;
+  'backup:write': BackupInfo;
+  'backup:list': BackupInfo[];
+  'backup:read': Uint8Array;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['args']>;
@@ -123,5 +166,8 @@ export interface RbmBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   exportPdf(request: ExportPdfRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  writeBackup(request: BackupWriteRequest): Promise<BackupInfo>;
+  listBackups(planId: string): Promise<BackupInfo[]>;
+  readBackup(planId: string, backupId: string): Promise<Uint8Array>;
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 }

@@ -7,6 +7,7 @@
  * app window's renderer as 'file:opened' once it has loaded. The logic lives in the modules
  * imported here.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
@@ -19,6 +20,7 @@ import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenWebContents } from './security';
 import { createServices } from './services';
+import { createBackupService } from './backups';
 import { mainCatalogue, text } from './text';
 
 // Privileges can only be granted before `ready`.
@@ -74,6 +76,7 @@ function start(): void {
     return;
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, CONTENT_SECURITY_POLICY));
+  const backups = createBackupService({ root: path.join(app.getPath('userData'), 'backups'), now: () => new Date(), randomHex8: () => randomBytes(4).toString('hex') });
   registerIpcHandlers(
     ipcMain,
     (sender) => {
@@ -85,6 +88,7 @@ function start(): void {
         kindName: (kind) => text(`electron.fileKinds.${kind}`),
         text: (key) => text(key),
         renderPdf: (html) => renderPdf(html, { createWindow: (options) => new BrowserWindow(options), tempRoot: app.getPath('temp') }),
+        backups,
       });
     },
     devServerUrl,

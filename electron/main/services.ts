@@ -9,6 +9,7 @@ import { nodeFileSystem, openWithDialog, type OpenFileSystem, type ShowOpenDialo
 import { exportPdf } from './pdf';
 import { windowTitle } from '../../shared/window-title';
 import type { IpcServices } from './ipc-handlers';
+import { BackupRequestError, type BackupService } from './backups';
 
 /** What the services need from Electron beyond the window: dialogs and folders. */
 export interface ServiceDeps {
@@ -24,6 +25,14 @@ export interface ServiceDeps {
   readonly fileSystem?: OpenFileSystem;
   /** Turns a print view into PDF bytes (pdf.ts renderPdf in a hidden sandboxed window). */
   readonly renderPdf: (html: string) => Promise<Uint8Array>;
+  /** Plans' backups under the user-data folder (backups.ts createBackupService). */
+  readonly backups?: BackupService;
+}
+
+/** The backup service, or a clear refusal where none was given (a test of other channels). */
+function backupsOf(deps: ServiceDeps): BackupService {
+  if (!deps.backups) throw new BackupRequestError('Backups are not available in this window.');
+  return deps.backups;
 }
 
 /** Builds the services for one calling window (null when the window is already gone). */
@@ -43,5 +52,8 @@ export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, a
         { title: deps.text('electron.openDialogTitle'), filterName: deps.kindName(request.kind), allFiles: deps.text('electron.allFiles') },
         deps.fileSystem ?? nodeFileSystem,
       ),
+    'backup:write': (request) => backupsOf(deps).write(request),
+    'backup:list': (planId) => backupsOf(deps).list(planId),
+    'backup:read': (planId, id) => backupsOf(deps).read(planId, id),
   };
 }

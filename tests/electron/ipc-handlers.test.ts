@@ -15,6 +15,9 @@ function fakeServices() {
     'file:save': vi.fn(async () => ({ saved: false as const })),
     'export:pdf': vi.fn(async () => ({ saved: false as const })),
     'file:open': vi.fn(async (_request: OpenFileRequest) => ({ ok: false as const, cancelled: true as const })),
+    'backup:write': vi.fn(async () => ({ id: '20260101T000000000Z-manual-00000000', planId: 'p', reason: 'manual' as const, createdAt: '2026-01-01T00:00:00.000Z', title: '', planChangedAt: null, heads: [], size: 1 })),
+    'backup:list': vi.fn(async () => []),
+    'backup:read': vi.fn(async () => new Uint8Array()),
   } satisfies IpcServices;
 }
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes only functions, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'on', 'openFile', 'saveFile', 'setWindowTitle']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'listBackups', 'on', 'openFile', 'readBackup', 'saveFile', 'setWindowTitle', 'writeBackup']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -36,12 +36,19 @@ describe('preload bridge', () => {
     const pdf = { html: '<!DOCTYPE html><title>Plan</title>', suggestedName: 'Plan.pdf' };
     await bridge.exportPdf(pdf);
     await bridge.openFile({ kind: 'rbmplan' });
+    const backup = { planId: 'p1', reason: 'manual' as const, title: 'Plan A', planChangedAt: null, heads: [], bytes: new Uint8Array([123, 125]) };
+    await bridge.writeBackup(backup);
+    await bridge.listBackups('p1');
+    await bridge.readBackup('p1', '20260101T000000000Z-manual-0a1b2c3d');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:info'],
       ['window:setTitle', 'Plan A'],
       ['file:save', request],
       ['export:pdf', pdf],
       ['file:open', { kind: 'rbmplan' }],
+      ['backup:write', backup],
+      ['backup:list', 'p1'],
+      ['backup:read', 'p1', '20260101T000000000Z-manual-0a1b2c3d'],
     ]);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0]);
     expect(invoked.sort()).toEqual(Object.keys(IPC_CHANNELS).sort());

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { PlanId, PlanStatus } from '../../shared/model';
+import type { BackupReason } from '../../shared/backups';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DEFAULT_DATABASE_NAME = 'rbm-planner';
@@ -75,6 +76,30 @@ export interface SentFileRecord {
   sentAt: string;
 }
 
+/** A backup of a plan, as listed (web build; Electron keeps them as files). Its bytes are in `backupFiles`. */
+export interface BackupRow {
+  id: string;
+  planId: PlanId;
+  reason: BackupReason;
+  createdAt: string;
+  title: string;
+  planChangedAt: string | null;
+  heads: string[];
+  size: number;
+}
+
+/** A backup's plan file (a full .rbmplan), keyed by the backup's id. */
+export interface BackupFileRow {
+  id: string;
+  bytes: Uint8Array;
+}
+
+/** When a backup of a plan was last downloaded (web build: the only copy outside the browser). */
+export interface BackupDownloadRow {
+  planId: PlanId;
+  downloadedAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -93,6 +118,9 @@ export class RbmDatabase extends Dexie {
   imports!: EntityTable<ImportRecord, 'id'>;
   sentFiles!: EntityTable<SentFileRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  backups!: EntityTable<BackupRow, 'id'>;
+  backupFiles!: EntityTable<BackupFileRow, 'id'>;
+  backupDownloads!: EntityTable<BackupDownloadRow, 'planId'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, deps: DatabaseDeps = {}) {
     super(name, {

@@ -30,6 +30,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { sentFiles: '++id, planId' },
   },
+  {
+    // Backups of plans (issue 7, promise 4) in the web build: what each is (`backups`, listed
+    // without reading the plans), the plan file itself (`backupFiles`, by the backup's id), and
+    // when a backup of each plan was last downloaded (`backupDownloads`). New tables only:
+    // no existing row changes.
+    version: 3,
+    stores: { backups: 'id, planId, [planId+createdAt]', backupFiles: 'id', backupDownloads: 'planId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

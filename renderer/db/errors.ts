@@ -6,13 +6,15 @@
  * cause), so classification walks the whole chain of causes.
  */
 
-export type StorageErrorKind = 'quota' | 'closed' | 'not_found' | 'conflict' | 'unknown';
+export type StorageErrorKind = 'quota' | 'closed' | 'not_found' | 'conflict' | 'newer_version' | 'upgrade_failed' | 'unknown';
 
 const MESSAGE_KEYS: Record<StorageErrorKind, string> = {
   quota: 'storage.errors.quota',
   closed: 'storage.errors.closed',
   not_found: 'storage.errors.notFound',
   conflict: 'storage.errors.conflict',
+  newer_version: 'storage.errors.newerVersion',
+  upgrade_failed: 'storage.errors.upgradeFailed',
   unknown: 'storage.errors.unknown',
 };
 
@@ -65,15 +67,65 @@ function classify(chain: unknown[]): StorageErrorKind {
   if (names.includes('DatabaseClosedError')) return 'closed';
   if (names.includes('NotFoundError')) return 'not_found';
   if (names.includes('ConstraintError')) return 'conflict';
+  // The database on disk was made by a newer version of the app (Dexie's VersionError), or an
+  // upgrade of it failed (its transaction aborted: the old data is intact either way).
+  if (names.includes('VersionError')) return 'newer_version';
+  if (names.includes('UpgradeError')) return 'upgrade_failed';
   return 'unknown';
 }
 
-/** Classifies any thrown value as a StorageError (a StorageError is returned as is). */
-export function toStorageError(e: unknown): StorageError {
+/**
+ * Classifies any thrown value as a StorageError (a StorageError is returned as is).
+ * `related` are other errors of the same failure, such as the aborted transaction's own
+ * error when what was thrown is only a request's AbortError: a quota among them wins.
+ */
+export function toStorageError(e: unknown, related: readonly unknown[] = []): StorageError {
   if (e instanceof StorageError) return e;
-  const kind = classify(causeChain(e));
+  const kind = classify([...causeChain(e), ...related.flatMap(causeChain)]);
   const message = e instanceof Error ? e.message : String(e);
   return new StorageError(kind, message || kind, { cause: e });
+}
+
+/** The parts of a Dexie database a transaction needs (kept structural so this file imports no Dexie). */
+export interface TransactionHost<Table> {
+  transaction<T>(mode: 'r' | 'rw', tables: Table[], scope: () => Promise<T>): PromiseLike<T>;
+  open(): PromiseLike<unknown>;
+}
+
+/** The Dexie transaction running the current scope, to read its IndexedDB error after an abort. */
+export type CurrentTransaction = () => { idbtrans?: { error?: unknown } | null } | null | undefined;
+
+/**
+ * Runs `scope` in one transaction so that it rejects only with a StorageError, classified
+ * with the transaction's own error too (an abort caused by a full disk reaches the scope as
+ * a bare AbortError). A database closed under the app (by `close()`, or after another tab's
+ * upgrade when it could not be reopened) is reopened once and the transaction run again:
+ * a transaction that failed that way stored nothing. If it cannot be reopened, the error
+ * is `closed`, and the next call tries again.
+ */
+export async function transact<Table, T>(db: TransactionHost<Table>, mode: 'r' | 'rw', tables: Table[], scope: () => Promise<T>, current: CurrentTransaction): Promise<T> {
+  const attempt = async (): Promise<T> => {
+    let tx: ReturnType<CurrentTransaction>;
+    try {
+      return await db.transaction(mode, tables, () => {
+        tx = current();
+        return scope();
+      });
+    } catch (e) {
+      throw toStorageError(e, [tx?.idbtrans?.error]);
+    }
+  };
+  try {
+    return await attempt();
+  } catch (e) {
+    if (!(e instanceof StorageError) || e.kind !== 'closed') throw e;
+    try {
+      await db.open();
+    } catch (openError) {
+      throw new StorageError('closed', `the database could not be reopened: ${toStorageError(openError).message}`, { cause: openError });
+    }
+    return attempt();
+  }
 }
 
 /** Runs a storage operation so that it rejects only with a StorageError. */

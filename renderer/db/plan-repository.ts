@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import type { Clock } from '../../shared/dates';
 import type { PlanId } from '../../shared/model';
 import type { DocChunk, ImportRecord, PlanListing, RbmDatabase, SentFileRecord, ViewCacheEntry } from './db';
-import { StorageError, guard } from './errors';
+import { StorageError, transact } from './errors';
 import { sameHeads } from '../../shared/heads';
 
 export type NewPlanListing = Omit<PlanListing, 'createdAt' | 'updatedAt' | 'deletedAt'> & { createdAt?: string };
@@ -280,16 +280,21 @@ export class PlanRepository {
   }
 
   private read<T>(fn: () => Promise<T>): Promise<T> {
-    return guard(() => this.db.transaction('r', this.allTables(), fn));
+    return transact(this.db, 'r', this.allTables(), fn, currentTransaction);
   }
 
   private write<T>(fn: () => Promise<T>): Promise<T> {
-    return guard(() => this.db.transaction('rw', this.allTables(), fn));
+    return transact(this.db, 'rw', this.allTables(), fn, currentTransaction);
   }
 
   private allTables() {
     return [this.db.plans, this.db.docChunks, this.db.viewCache, this.db.imports, this.db.sentFiles];
   }
+}
+
+/** Dexie's transaction of the running scope (for its IndexedDB error after an abort). */
+export function currentTransaction() {
+  return Dexie.currentTransaction as { idbtrans?: { error?: unknown } | null } | null;
 }
 
 function pickPatch(patch: ListingPatch): ListingPatch {

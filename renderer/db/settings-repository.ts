@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { RbmDatabase } from './db';
-import { StorageError, guard } from './errors';
+import { StorageError, transact } from './errors';
+import { currentTransaction } from './plan-repository';
 
 /** Automerge actor ids are hex bytes: lowercase, an even number of digits. */
 const ACTOR_ID = /^(?:[0-9a-f]{2})+$/;
@@ -38,14 +39,27 @@ export class SettingsRepository {
 
   /** The stored value, or the key's default when missing or invalid. */
   get<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
-    return guard(() => this.db.transaction('r', this.db.settings, () => this.readValue(key)));
+    return transact(this.db, 'r', [this.db.settings], () => this.readValue(key), currentTransaction);
   }
 
   /** Stores a value; an invalid one is refused before it reaches the database. */
   set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
-    return guard(async () => {
-      await this.db.settings.put({ key, value: parseOrThrow(key, value) });
-    });
+    // Checked before the transaction, so an invalid value is refused as such.
+    let parsed: SettingValue<K>;
+    try {
+      parsed = parseOrThrow(key, value);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return transact(
+      this.db,
+      'rw',
+      [this.db.settings],
+      async () => {
+        await this.db.settings.put({ key, value: parsed });
+      },
+      currentTransaction,
+    );
   }
 
   /**
@@ -53,8 +67,11 @@ export class SettingsRepository {
    * Both are created in one transaction so two windows starting at once agree.
    */
   ensureOfficeIdentity(randomHex: () => string): Promise<OfficeIdentity> {
-    return guard(() =>
-      this.db.transaction('rw', this.db.settings, async () => {
+    return transact(
+      this.db,
+      'rw',
+      [this.db.settings],
+      async () => {
         let officeId = await this.readValue('officeId');
         let actorId = await this.readValue('actorId');
         if (officeId === '') {
@@ -66,7 +83,8 @@ export class SettingsRepository {
           await this.db.settings.put({ key: 'actorId', value: actorId });
         }
         return { officeId, actorId, officeName: await this.readValue('officeName') };
-      }),
+      },
+      currentTransaction,
     );
   }
 

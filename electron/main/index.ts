@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
 import type { AppInfo } from '../../shared/ipc';
 import { registerIpcHandlers, sendToRenderer } from './ipc-handlers';
 import { createMainWindow } from './main-window';
@@ -126,7 +126,7 @@ if (!app.requestSingleInstanceLock()) {
     if (app.isReady() && mainWindow === null) openMainWindow();
     focusMainWindow();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url) }));
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits.
     if (process.platform !== 'darwin') app.quit();

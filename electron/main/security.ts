@@ -107,31 +107,84 @@ export function isTrustedSender(frameUrl: unknown, devServerUrl?: string): boole
   return isAllowedNavigation(frameUrl, devServerUrl);
 }
 
+/** Longest external link handed to the system browser (longer ones are not links a planner typed). */
+const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * The URL to hand to the system browser for a link the renderer tried to open (an indicator's
+ * evidence link), or null: only https, without credentials, of a sane length. Anything else
+ * (http, file:, javascript:, app:, custom schemes that would start other programs) opens nothing.
+ */
+export function externalLinkTarget(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  const url = parseUrl(value);
+  if (url === null || url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+/** An Electron event that can be cancelled; navigation events also carry the URL (Electron >= 25). */
+interface CancellableEvent {
+  preventDefault(): void;
+  readonly url?: string;
+}
+
 /**
  * The part of Electron's WebContents that hardening touches, so that tests can pass a fake and
  * the real WebContents fits it structurally.
  */
 export interface HardenableContents {
-  on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-navigate', listener: (event: CancellableEvent, url: string) => void): unknown;
+  on(event: 'will-redirect', listener: (event: CancellableEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: CancellableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   session: {
     setPermissionRequestHandler(
       handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
     ): void;
     setPermissionCheckHandler(handler: () => boolean): void;
+    setDevicePermissionHandler(handler: () => boolean): void;
   };
+}
+
+export interface HardeningOptions {
+  /** Development only: the Vite dev server the window may navigate within. */
+  readonly devServerUrl?: string;
+  /** Opens an https link in the system browser (Electron's shell.openExternal). */
+  readonly openExternal?: (url: string) => unknown;
 }
 
 /**
  * Applies the navigation, new-window and permission rules to a web contents. Called for every web
  * contents the app creates (`web-contents-created`), so a window added later is covered too.
- * The app needs no browser permission (camera, notifications, ...): all are denied.
+ * Navigation (also by a server redirect) stays within the app; no window is ever opened (an https
+ * link goes to the system browser instead); no <webview> is attached; the app needs no browser
+ * permission (camera, notifications, USB, ...), so all are denied.
  */
-export function hardenWebContents(contents: HardenableContents, devServerUrl?: string): void {
+export function hardenWebContents(contents: HardenableContents, options: HardeningOptions = {}): void {
+  const { devServerUrl, openExternal } = options;
+  const openOutside = (url: unknown) => {
+    const target = externalLinkTarget(url);
+    if (target !== null && openExternal !== undefined) {
+      Promise.resolve()
+        .then(() => openExternal(target))
+        .catch((error: unknown) => console.warn('Could not open the link in the browser:', error));
+    }
+  };
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    const target = event.url ?? url;
+    if (isAllowedNavigation(target, devServerUrl)) return;
+    event.preventDefault();
+    openOutside(target);
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(event.url ?? url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler((details) => {
+    openOutside(details.url);
+    return { action: 'deny' };
+  });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   contents.session.setPermissionCheckHandler(() => false);
+  contents.session.setDevicePermissionHandler(() => false);
 }

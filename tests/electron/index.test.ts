@@ -2,7 +2,7 @@
  * Wiring of the main process entry (electron/main/index.ts) against a stubbed Electron: the order
  * of registration, single instance, the window it opens and the failure when the build is missing.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,6 +67,7 @@ function createElectronStub(appPath: string, gotLock = true) {
       ipcMain: { handle: vi.fn() },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      shell: { openExternal: vi.fn(async () => undefined) },
       screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
     },
   };
@@ -145,6 +146,18 @@ describe('main process entry', () => {
     expect(window.loadURL).toHaveBeenCalledWith('app://rbm/index.html');
   });
 
+  it('serves the renderer with the header CSP: the meta policy of index.html plus frame-ancestors', async () => {
+    await loadMain();
+    await stub.ready();
+    const [, handler] = stub.module.protocol.handle.mock.calls[0] as unknown as [string, (request: Request) => Promise<Response>];
+    const response = await handler(new Request('app://rbm/index.html'));
+    expect(response.status).toBe(200);
+    const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(response.headers.get('Content-Security-Policy')).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
   it("sends a clicked menu command to the app window's renderer", async () => {
     await loadMain();
     await stub.ready();
@@ -159,12 +172,16 @@ describe('main process entry', () => {
     const contents = {
       on: vi.fn(),
       setWindowOpenHandler: vi.fn(),
-      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
     };
     stub.appListeners.get('web-contents-created')?.({}, contents);
     expect(contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
+    expect(contents.on).toHaveBeenCalledWith('will-redirect', expect.any(Function));
+    expect(contents.on).toHaveBeenCalledWith('will-attach-webview', expect.any(Function));
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect(contents.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(contents.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(contents.session.setDevicePermissionHandler).toHaveBeenCalledOnce();
   });
 
   it('focuses the running window when a second instance starts', async () => {

@@ -5,6 +5,7 @@ import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
+  externalLinkTarget,
   hardenWebContents,
   isAllowedNavigation,
   isTrustedSender,
@@ -54,6 +55,35 @@ describe('CONTENT_SECURITY_POLICY', () => {
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  });
+});
+
+describe("renderer/index.html's own policy", () => {
+  const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const directives = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+
+  it('allows neither inline script or style nor eval (only wasm compilation)', () => {
+    expect(meta).not.toBe('');
+    expect(meta).not.toContain("'unsafe-inline'");
+    expect(meta).not.toContain("'unsafe-eval'");
+    expect(meta).not.toContain("'unsafe-hashes'");
+    expect(meta).not.toContain("'strict-dynamic'");
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  it('loads nothing from other origins and forbids plugins, <base> and form posts', () => {
+    for (const values of directives.values()) for (const value of values) expect(value).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+  });
+
+  it('has no inline script or inline event handler the policy would have to allow', () => {
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="[^"]+"/);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
   });
 });
 
@@ -111,12 +141,15 @@ describe('isTrustedSender', () => {
 
 /** A stand-in web contents that records the handlers hardening installs. */
 function fakeContents() {
-  const navigateListeners: Array<(event: { preventDefault(): void }, url: string) => void> = [];
+  const listeners = new Map<string, Array<(event: { preventDefault(): void; url?: string }, url: string) => void>>();
   let openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
   let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
   let checkHandler: (() => boolean) | undefined;
+  let deviceHandler: (() => boolean) | undefined;
   const contents: HardenableContents = {
-    on: (_event, listener) => navigateListeners.push(listener),
+    on: (event: string, listener: (event: { preventDefault(): void; url?: string }, url: string) => void) => {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
     setWindowOpenHandler: (handler) => {
       openHandler = handler;
     },
@@ -127,16 +160,24 @@ function fakeContents() {
       setPermissionCheckHandler: (handler) => {
         checkHandler = handler;
       },
+      setDevicePermissionHandler: (handler) => {
+        deviceHandler = handler;
+      },
     },
   };
-  const navigate = (url: string) => {
-    const event = { preventDefault: vi.fn() };
-    for (const listener of navigateListeners) listener(event, url);
+  /** Emits an event the way Electron 40 does (the URL on the event and, deprecated, as an argument); true when prevented. */
+  const emit = (name: string, url: string, style: 'both' | 'details' | 'argument' = 'both') => {
+    const event = { preventDefault: vi.fn(), ...(style === 'argument' ? {} : { url }) };
+    // A future Electron may stop passing the deprecated argument.
+    for (const listener of listeners.get(name) ?? []) listener(event, style === 'details' ? (undefined as unknown as string) : url);
     return event.preventDefault.mock.calls.length > 0;
   };
   return {
     contents,
-    navigate,
+    listeners,
+    navigate: (url: string, style?: 'both' | 'details' | 'argument') => emit('will-navigate', url, style),
+    redirect: (url: string) => emit('will-redirect', url),
+    attachWebview: () => emit('will-attach-webview', 'about:blank'),
     open: (url: string) => openHandler?.({ url }),
     request: (permission: string) => {
       const callback = vi.fn();
@@ -144,8 +185,12 @@ function fakeContents() {
       return callback;
     },
     check: () => checkHandler?.(),
+    device: () => deviceHandler?.(),
   };
 }
+
+/** Lets the deferred openExternal run. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('hardenWebContents', () => {
   it('prevents navigation away from the app and lets in-app navigation through', () => {
@@ -156,6 +201,28 @@ describe('hardenWebContents', () => {
     expect(fake.navigate('app://rbm/index.html')).toBe(false);
   });
 
+  it('judges the URL whether Electron gives it on the event or only as the old argument', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents);
+    expect(fake.navigate('https://example.org/', 'details')).toBe(true);
+    expect(fake.navigate('https://example.org/', 'argument')).toBe(true);
+    expect(fake.navigate('app://rbm/index.html', 'details')).toBe(false);
+  });
+
+  it('prevents redirects away from the app', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents);
+    expect(fake.redirect('https://example.org/')).toBe(true);
+    expect(fake.redirect('file:///etc/passwd')).toBe(true);
+    expect(fake.redirect('app://rbm/index.html')).toBe(false);
+  });
+
+  it('never attaches a <webview>', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents);
+    expect(fake.attachWebview()).toBe(true);
+  });
+
   it('denies every window.open, even to the app itself', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents);
@@ -163,19 +230,61 @@ describe('hardenWebContents', () => {
     expect(fake.open(APP_ENTRY_URL)).toEqual({ action: 'deny' });
   });
 
-  it('denies permission requests and permission checks', () => {
+  it('hands https links (window.open or a link navigating the window) to the system browser, and nothing else', async () => {
+    const fake = fakeContents();
+    const openExternal = vi.fn(async () => undefined);
+    hardenWebContents(fake.contents, { openExternal });
+    expect(fake.open('https://example.org/evidence?q=1#x')).toEqual({ action: 'deny' });
+    expect(fake.navigate('https://data.example.org/report.pdf')).toBe(true);
+    for (const url of ['http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id', 'app://rbm/index.html', 'https://user:pw@example.org/', `https://example.org/${'a'.repeat(3000)}`]) {
+      expect(fake.open(url)).toEqual({ action: 'deny' });
+      fake.navigate(url);
+    }
+    await tick();
+    expect(openExternal.mock.calls).toEqual([['https://example.org/evidence?q=1#x'], ['https://data.example.org/report.pdf']]);
+  });
+
+  it('survives a system browser that cannot be started', async () => {
+    const fake = fakeContents();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    hardenWebContents(fake.contents, { openExternal: () => Promise.reject(new Error('no browser')) });
+    expect(fake.open('https://example.org/')).toEqual({ action: 'deny' });
+    await tick();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('denies permission requests, permission checks and device access', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'midiSysex', 'pointerLock', 'fullscreen']) {
       expect(fake.request(permission)).toHaveBeenCalledExactlyOnceWith(false);
     }
     expect(fake.check()).toBe(false);
+    expect(fake.device()).toBe(false);
   });
 
   it('allows navigation to the dev server when one is given', () => {
     const fake = fakeContents();
-    hardenWebContents(fake.contents, DEV);
+    hardenWebContents(fake.contents, { devServerUrl: DEV });
     expect(fake.navigate(`${DEV}/index.html`)).toBe(false);
+    expect(fake.redirect(`${DEV}/index.html`)).toBe(false);
     expect(fake.navigate('https://example.org/')).toBe(true);
+  });
+});
+
+describe('externalLinkTarget', () => {
+  it.each([
+    ['https://example.org', 'https://example.org/'],
+    ['HTTPS://Example.org/a b', 'https://example.org/a%20b'],
+  ])('passes %s on as %s', (url, target) => expect(externalLinkTarget(url)).toBe(target));
+
+  it.each(['http://example.org/', 'ftp://example.org/', 'file:///C:/Windows/system32/calc.exe', 'javascript:alert(1)', 'data:text/html,x', 'smb://host/share', 'https://u:p@example.org/', 'https:', 'not a url', ''])(
+    'refuses %s',
+    (url) => expect(externalLinkTarget(url)).toBeNull(),
+  );
+
+  it('refuses values that are not strings', () => {
+    for (const value of [undefined, null, 1, {}, new URL('https://example.org/')]) expect(externalLinkTarget(value)).toBeNull();
   });
 });

@@ -1,36 +1,26 @@
 /**
- * Typesetting of the report's blocks in Word: runs, paragraphs, headings, lists, facts
- * and tables. Every text goes through `xmlSafe` here (a control character or a lone
- * surrogate would make Word refuse the file); runs that are mainly in a right-to-left
- * script are marked right-to-left so Arabic and Hebrew read correctly.
+ * Typesetting of the report's blocks as WordprocessingML text: runs, paragraphs,
+ * headings, lists, facts and tables, appended to a `DocxBody`. Every text goes through
+ * `xmlSafe` (a control character or a lone surrogate would make Word refuse the file)
+ * and `escapeXml` here; runs that are mainly in a right-to-left script are marked right
+ * to left so Arabic and Hebrew read correctly.
+ *
+ * Elements are written in the order the schema requires (Word refuses a file whose
+ * elements are out of order, where LibreOffice forgives it): w:pPr before the runs, its
+ * children as pStyle, keepNext, widowControl, numPr, pBdr, tabs, bidi, spacing, jc;
+ * w:rPr as b, bCs, i, iCs, color, rtl, lang; w:tblPr, w:tblGrid, then the rows; w:tcPr
+ * as tcW, gridSpan, tcBorders, shd, tcMar, vAlign.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type IContext,
-  type IXmlableObject,
-  type ParagraphChild,
-} from 'docx';
 import type { Block, Cell, Line, Row, Run, Table as ReportTable } from './report';
-import { xmlSafe } from './text';
-import { COLOUR, SIZE, STYLE, TONE_FILL, bulletDefinition, numberDefinition, type TextArea } from './docx-styles';
+import { escapeXml, xmlSafe } from './text';
+import { COLOUR, HEADING_STYLE, SIZE, STYLE, TONE_FILL, type ListKind, type TextArea } from './docx-styles';
 
 type Align = 'left' | 'center' | 'right';
-const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms.
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/gu;
 const ANY_LETTER = /\p{L}/gu;
+const HAS_RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
 
 const HEBREW_LETTER = /[\u0590-\u05FF\uFB1D-\uFB4F]/gu;
 
@@ -43,130 +33,181 @@ function rtlLanguage(text: string): string {
 
 /** Whether a text's letters are mainly in a right-to-left script. */
 export function isMainlyRtl(text: string): boolean {
+  if (!HAS_RTL_LETTER.test(text)) return false;
   const rtl = text.match(RTL_LETTER)?.length ?? 0;
-  if (rtl === 0) return false;
   const all = text.match(ANY_LETTER)?.length ?? 0;
   return rtl * 2 > all;
 }
 
-interface RunStyle {
+export interface RunStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly colour?: string;
 }
 
-/** One report run as Word runs: line breaks in the text become breaks. */
-export function textRuns(run: Run, style: RunStyle = {}): TextRun[] {
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** One report run as a Word run: line breaks in the text become w:br. Empty text writes nothing. */
+export function runXml(run: Run, style: RunStyle = {}): string {
   const text = xmlSafe(run.text);
+  if (text === '') return '';
   const rtl = isMainlyRtl(text);
-  const bold = run.bold === true || style.bold === true;
-  const italic = run.italic === true || style.italic === true;
-  return text.split(/\r\n|\r|\n/).map(
-    (part, i) =>
-      new TextRun({
-        text: part,
-        break: i > 0 ? 1 : undefined,
-        bold: bold || undefined,
-        boldComplexScript: bold || undefined,
-        italics: italic || undefined,
-        italicsComplexScript: italic || undefined,
-        color: style.colour,
-        rightToLeft: rtl || undefined,
-        language: rtl ? { bidirectional: rtlLanguage(text) } : undefined,
-      }),
-  );
+  let properties = '';
+  if (run.bold === true || style.bold === true) properties += '<w:b/><w:bCs/>';
+  if (run.italic === true || style.italic === true) properties += '<w:i/><w:iCs/>';
+  if (style.colour !== undefined) properties += `<w:color w:val="${style.colour}"/>`;
+  if (rtl) properties += `<w:rtl/><w:lang w:bidi="${rtlLanguage(text)}"/>`;
+  let content: string;
+  if (text.includes('\n') || text.includes('\r')) {
+    content = text
+      .split(LINE_BREAK)
+      .map((part) => (part === '' ? '' : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`))
+      .join('<w:br/>');
+  } else {
+    content = `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  }
+  return properties === '' ? `<w:r>${content}</w:r>` : `<w:r><w:rPr>${properties}</w:rPr>${content}</w:r>`;
 }
 
-function lineRuns(line: Line, style?: RunStyle): ParagraphChild[] {
-  return line.flatMap((run) => textRuns(run, style));
+function lineRuns(line: Line, style?: RunStyle): string {
+  let xml = '';
+  for (const run of line) xml += runXml(run, style);
+  return xml;
 }
 
-const lineIsRtl = (line: Line): boolean => isMainlyRtl(line.map((r) => r.text).join(''));
+function lineIsRtl(line: Line): boolean {
+  if (line.length === 1) return isMainlyRtl(xmlSafe(line[0]!.text));
+  let text = '';
+  for (const run of line) text += run.text;
+  return isMainlyRtl(xmlSafe(text));
+}
+
+export interface ParagraphOptions {
+  readonly style?: string;
+  readonly keepNext?: boolean;
+  readonly widowControl?: boolean;
+  /** A list's numbering instance (numId), at level 0. */
+  readonly numId?: number;
+  /** w:pBdr's children. */
+  readonly border?: string;
+  /** w:tabs' children. */
+  readonly tabs?: string;
+  readonly bidi?: boolean;
+  /** Space before, in twips. */
+  readonly before?: number;
+  readonly align?: Align;
+}
+
+/** Paragraph properties in the schema's order; '' when there are none. */
+export function paragraphProperties(options: ParagraphOptions): string {
+  let xml = '';
+  if (options.style !== undefined) xml += `<w:pStyle w:val="${options.style}"/>`;
+  if (options.keepNext === true) xml += '<w:keepNext/>';
+  if (options.widowControl === true) xml += '<w:widowControl/>';
+  if (options.numId !== undefined) xml += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${options.numId}"/></w:numPr>`;
+  if (options.border !== undefined) xml += `<w:pBdr>${options.border}</w:pBdr>`;
+  if (options.tabs !== undefined) xml += `<w:tabs>${options.tabs}</w:tabs>`;
+  if (options.bidi === true) xml += '<w:bidi/>';
+  if (options.before !== undefined) xml += `<w:spacing w:before="${options.before}"/>`;
+  if (options.align !== undefined) xml += `<w:jc w:val="${options.align}"/>`;
+  return xml === '' ? '' : `<w:pPr>${xml}</w:pPr>`;
+}
 
 /** A paragraph of runs; right-to-left as a whole when its text mainly is. */
-export function lineParagraph(line: Line, options: { style?: string; align?: Align; runStyle?: RunStyle; keepNext?: boolean; widowControl?: boolean } = {}): Paragraph {
-  const rtl = lineIsRtl(line);
-  return new Paragraph({
-    style: options.style,
-    widowControl: options.widowControl,
-    alignment: options.align ? ALIGNMENT[options.align] : undefined,
-    bidirectional: rtl || undefined,
-    keepNext: options.keepNext,
-    children: lineRuns(line, options.runStyle),
-  });
+export function lineParagraph(line: Line, options: ParagraphOptions = {}, runStyle?: RunStyle): string {
+  const bidi = lineIsRtl(line);
+  return `<w:p>${paragraphProperties(bidi ? { ...options, bidi } : options)}${lineRuns(line, runStyle)}</w:p>`;
 }
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+/** A level 1 or 2 heading the contents list: its bookmark and text. */
+export interface ContentsEntry {
+  readonly level: 1 | 2;
+  readonly bookmark: string;
+  readonly text: string;
+}
 
-/** Numbering state across a document: every list is its own instance, so each restarts. */
-export class ListCounter {
-  private next = 1;
-  instance(): number {
-    return this.next++;
+/**
+ * The document body being written: its XML in pieces, the lists' numberings (numId i + 1
+ * is lists[i]) and, when the document has contents, the bookmarked level 1 and 2 headings.
+ */
+export class DocxBody {
+  readonly parts: string[] = [];
+  readonly lists: ListKind[] = [];
+  readonly contents: ContentsEntry[] = [];
+
+  constructor(private readonly bookmarkHeadings: boolean) {}
+
+  push(xml: string): void {
+    this.parts.push(xml);
+  }
+
+  /** A new numbering instance, so every list restarts. */
+  list(kind: ListKind): number {
+    this.lists.push(kind);
+    return this.lists.length;
+  }
+
+  heading(level: 1 | 2 | 3 | 4, text: string): void {
+    const line: Line = [{ text }];
+    const properties = paragraphProperties({ style: HEADING_STYLE[level], keepNext: true, bidi: lineIsRtl(line) });
+    if (this.bookmarkHeadings && (level === 1 || level === 2)) {
+      const id = this.contents.length + 1;
+      const bookmark = `_Toc${id}`;
+      this.contents.push({ level, bookmark, text });
+      this.parts.push(`<w:p>${properties}<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${lineRuns(line)}<w:bookmarkEnd w:id="${id}"/></w:p>`);
+    } else {
+      this.parts.push(`<w:p>${properties}${lineRuns(line)}</w:p>`);
+    }
   }
 }
 
 /** A report block as Word paragraphs and tables, for the text area of its section's pages. */
-export function renderBlock(block: Block, area: TextArea, lists: ListCounter): (Paragraph | Table)[] {
+export function renderBlock(block: Block, area: TextArea, body: DocxBody): void {
   switch (block.kind) {
-    case 'heading': {
-      const line: Line = [{ text: block.text }];
-      return [new Paragraph({ heading: HEADINGS[block.level], bidirectional: lineIsRtl(line) || undefined, keepNext: true, children: lineRuns(line) })];
-    }
+    case 'heading':
+      body.heading(block.level, block.text);
+      return;
     case 'paragraph':
       // No single line of a paragraph left alone at the foot or head of a page.
-      return [lineParagraph(block.runs, { style: block.note === true ? STYLE.note : undefined, widowControl: true })];
+      body.push(lineParagraph(block.runs, { style: block.note === true ? STYLE.note : undefined, widowControl: true }));
+      return;
     case 'list': {
-      const reference = block.ordered ? numberDefinition(Math.max(0, Math.trunc(block.start))) : bulletDefinition();
-      const instance = lists.instance();
-      return block.items.map(
-        (item) =>
-          new Paragraph({
-            style: block.ordered ? STYLE.listNumber : STYLE.listBullet,
-            numbering: { reference, level: 0, instance, custom: true },
-            bidirectional: lineIsRtl(item) || undefined,
-            children: lineRuns(item),
-          }),
-      );
+      const start = Math.trunc(block.start);
+      const numId = body.list(block.ordered ? { ordered: true, start: Number.isFinite(start) ? Math.max(0, start) : 1 } : { ordered: false });
+      const style = block.ordered ? STYLE.listNumber : STYLE.listBullet;
+      for (const item of block.items) body.push(lineParagraph(item, { style, numId }));
+      return;
     }
     case 'facts':
-      return [factsTable(block.items, area.textWidth)];
+      body.push(factsTable(block.items, area.textWidth));
+      return;
     case 'table':
-      return [captionParagraph(block.table.caption), reportTable(block.table, area)];
+      body.push(lineParagraph([{ text: block.table.caption }], { style: STYLE.caption, keepNext: true }));
+      reportTable(block.table, area, body);
+      return;
   }
 }
 
-function captionParagraph(caption: string): Paragraph {
-  return lineParagraph([{ text: caption }], { style: STYLE.caption, keepNext: true });
-}
+const NO_BORDERS =
+  '<w:tblBorders><w:top w:val="none" w:sz="0" w:space="0" w:color="auto"/><w:left w:val="none" w:sz="0" w:space="0" w:color="auto"/><w:bottom w:val="none" w:sz="0" w:space="0" w:color="auto"/>' +
+  '<w:right w:val="none" w:sz="0" w:space="0" w:color="auto"/><w:insideH w:val="none" w:sz="0" w:space="0" w:color="auto"/><w:insideV w:val="none" w:sz="0" w:space="0" w:color="auto"/></w:tblBorders>';
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const grid = (widths: readonly number[]): string => `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
 
 /** Label and value pairs as a borderless two-column table (label a third of the width). */
-export function factsTable(items: readonly { readonly label: string; readonly value: string }[], textWidth: number, size: 'body' | 'cover' = 'body'): Table {
+export function factsTable(items: readonly { readonly label: string; readonly value: string }[], textWidth: number, size: 'body' | 'cover' = 'body'): string {
   const labelWidth = Math.round(textWidth * (size === 'cover' ? 0.28 : 0.32));
   const widths = [labelWidth, textWidth - labelWidth];
   const pad = size === 'cover' ? 57 : 28;
-  const cell = (line: Line, width: number, runStyle: RunStyle) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      margins: { top: pad, bottom: pad, left: 0, right: 113 },
-      children: [lineParagraph(line, { runStyle, style: size === 'cover' ? STYLE.coverFacts : STYLE.facts })],
-    });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: (items.length > 0 ? items : [{ label: '', value: '' }]).map(
-      (item) =>
-        new TableRow({
-          cantSplit: true,
-          children: [cell([{ text: item.label }], widths[0]!, { bold: true, colour: COLOUR.muted }), cell([{ text: item.value }], widths[1]!, {})],
-        }),
-    ),
-  });
+  const style = size === 'cover' ? STYLE.coverFacts : STYLE.facts;
+  const margins = `<w:tcMar><w:top w:w="${pad}" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="${pad}" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tcMar>`;
+  const cell = (text: string, width: number, runStyle: RunStyle) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${margins}</w:tcPr>${lineParagraph([{ text }], { style }, runStyle)}</w:tc>`;
+  const labelStyle = { bold: true, colour: COLOUR.muted };
+  let xml = `<w:tbl><w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/>${NO_BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr>${grid(widths)}`;
+  for (const item of items.length > 0 ? items : [{ label: '', value: '' }]) {
+    xml += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(item.label, widths[0]!, labelStyle)}${cell(item.value, widths[1]!, {})}</w:tr>`;
+  }
+  return `${xml}</w:tbl>`;
 }
 
 /** Column widths in twips from the relative widths, summing exactly to the text width. */
@@ -181,19 +222,31 @@ export function columnTwips(widths: readonly number[], textWidth: number): numbe
 
 const ROW_FILL: Partial<Record<Row['kind'], string>> = { group: COLOUR.groupFill, goal: COLOUR.goalFill, outcome: COLOUR.outcomeFill };
 
-function rowRunStyle(kind: Row['kind']): RunStyle {
-  if (kind === 'group' || kind === 'total') return { bold: true };
-  if (kind === 'activity') return { colour: COLOUR.muted };
-  return {};
-}
+const ROW_RUN_STYLE: Readonly<Record<Row['kind'], RunStyle>> = {
+  body: {},
+  group: { bold: true },
+  goal: {},
+  outcome: {},
+  output: {},
+  activity: { colour: COLOUR.muted },
+  total: { bold: true },
+};
 
-const fill = (colour: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill: colour });
+const shading = (colour: string) => `<w:shd w:val="clear" w:color="auto" w:fill="${colour}"/>`;
+
+const TOP_RULE: Partial<Record<Row['kind'], string>> = {
+  total: `<w:tcBorders><w:top w:val="single" w:sz="12" w:space="0" w:color="${COLOUR.totalRule}"/></w:tcBorders>`,
+  group: `<w:tcBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="${COLOUR.rule}"/></w:tcBorders>`,
+};
+const HEADER_RULE = `<w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="${COLOUR.totalRule}"/></w:tcBorders>`;
 
 /**
  * A report table: header row repeated on each page, rows never split, widths as shares of
- * the text width, row kinds and tones set apart by shading and weight.
+ * the text width, row kinds and tones set apart by shading and weight. Its caption is the
+ * table's title and description (w:tblCaption, w:tblDescription: what screen readers
+ * announce), the last children of w:tblPr.
  */
-export function reportTable(table: ReportTable, area: TextArea): Table {
+export function reportTable(table: ReportTable, area: TextArea, body: DocxBody): void {
   const { textWidth } = area;
   // A table without columns still gets one, so its rows have a grid to sit in.
   const columns = table.columns.length > 0 ? table.columns : [{ header: '', width: 1 }];
@@ -204,48 +257,58 @@ export function reportTable(table: ReportTable, area: TextArea): Table {
   const columnCount = columns.length;
   const textStyle = table.compact === true ? STYLE.tableCompact : STYLE.tableText;
   const size = table.compact === true ? SIZE.compact : SIZE.small;
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map(
-      (column, i) =>
-        new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          shading: fill(COLOUR.headerFill),
-          verticalAlign: VerticalAlignTable.BOTTOM,
-          borders: { bottom: { style: BorderStyle.SINGLE, size: 8, color: COLOUR.totalRule } },
-          children: [lineParagraph([{ text: column.header }], { style: textStyle, align: column.align, runStyle: { bold: true } })],
-        }),
-    ),
-  });
-  const body = table.rows.map((row) => {
-    const cells: TableCell[] = [];
+  const caption = escapeXml(table.caption);
+  const captionXml = caption === '' ? '' : `<w:tblCaption w:val="${caption}"/><w:tblDescription w:val="${caption}"/>`;
+  body.push(`<w:tbl><w:tblPr><w:tblStyle w:val="${STYLE.table}"/><w:tblW w:w="${textWidth}" w:type="dxa"/><w:tblLayout w:type="fixed"/>${captionXml}</w:tblPr>${grid(widths)}`);
+  if (table.columns.length > 0) {
+    let header = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
+    columns.forEach((column, i) => {
+      header += `<w:tc><w:tcPr><w:tcW w:w="${widths[i]!}" w:type="dxa"/>${HEADER_RULE}${shading(COLOUR.headerFill)}<w:vAlign w:val="bottom"/></w:tcPr>`;
+      header += `${lineParagraph([{ text: column.header }], { style: textStyle, align: column.align }, { bold: true })}</w:tc>`;
+    });
+    body.push(`${header}</w:tr>`);
+  }
+  for (const row of table.rows) {
+    let cells = '';
     let column = 0;
     let height = 0;
+    const keepNext = row.kind === 'group';
     for (const cell of row.cells) {
       if (column >= columnCount) break;
       const span = Math.min(Math.max(1, Math.trunc(cell.colSpan ?? 1)), columnCount - column);
-      const cellWidths = widths.slice(column, column + span);
-      cells.push(bodyCell(row, cell, span, cellWidths, columns[column]?.align, textStyle));
-      height = Math.max(height, cellHeight(cell, cellWidths.reduce((a, b) => a + b, 0), size));
+      let width = 0;
+      for (let i = column; i < column + span; i++) width += widths[i]!;
+      cells += bodyCell(row, cell, span, width, cell.align ?? columns[column]?.align, textStyle, keepNext);
+      height = Math.max(height, cellHeight(cell, width, size));
       column += span;
     }
-    if (column < columnCount) cells.push(bodyCell(row, { lines: [] }, columnCount - column, widths.slice(column), undefined, textStyle));
+    if (column < columnCount) {
+      let width = 0;
+      for (let i = column; i < columnCount; i++) width += widths[i]!;
+      cells += bodyCell(row, { lines: [] }, columnCount - column, width, undefined, textStyle, keepNext);
+    }
     // A row is kept on one page, unless it could not fit on one: Word cuts off the rest of
     // a row that may not break and is taller than the page.
     const fits = height < area.textHeight * 0.75;
-    return new TableRow({ cantSplit: fits || undefined, keepNext: row.kind === 'group' || undefined, children: cells });
-  });
-  return new CaptionedTable(
-    {
-      width: { size: textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      style: STYLE.table,
-      rows: table.columns.length > 0 ? [header, ...body] : body,
-    },
-    table.caption,
-  );
+    body.push(fits ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>` : `<w:tr>${cells}</w:tr>`);
+  }
+  body.push('</w:tbl>');
+}
+
+/** The number of characters (code points) of a text. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /**
@@ -254,51 +317,30 @@ export function reportTable(table: ReportTable, area: TextArea): Table {
  */
 function cellHeight(cell: Cell, width: number, size: number): number {
   const perLine = Math.max(1, Math.floor((width - 170) / (size * 5)));
-  const lines = cell.lines.reduce((sum, line) => sum + line.map((r) => r.text).join('').split(/\r\n|\r|\n/).reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0), 0);
+  let lines = 0;
+  for (const line of cell.lines) {
+    let text = '';
+    for (const run of line) text += run.text;
+    if (text.includes('\n') || text.includes('\r')) {
+      for (const part of text.split(LINE_BREAK)) lines += Math.max(1, Math.ceil(codePoints(part) / perLine));
+    } else {
+      lines += Math.max(1, Math.ceil(codePoints(text) / perLine));
+    }
+  }
   return Math.max(1, lines) * size * 11.5 + cell.lines.length * 40 + 114;
 }
 
-function bodyCell(row: Row, cell: Cell, span: number, widths: readonly number[], columnAlign: Align | undefined, textStyle: string): TableCell {
+function bodyCell(row: Row, cell: Cell, span: number, width: number, align: Align | undefined, textStyle: string, keepNext: boolean): string {
   const colour = cell.tone !== undefined ? TONE_FILL[cell.tone] : ROW_FILL[row.kind];
-  const runStyle = { ...rowRunStyle(row.kind), ...(cell.tone === 'muted' ? { colour: COLOUR.muted } : {}) };
-  const lines = cell.lines.length > 0 ? cell.lines : [[]];
-  const width = widths.reduce((a, b) => a + b, 0);
-  const topRule =
-    row.kind === 'total'
-      ? { top: { style: BorderStyle.SINGLE, size: 12, color: COLOUR.totalRule } }
-      : row.kind === 'group'
-        ? { top: { style: BorderStyle.SINGLE, size: 8, color: COLOUR.rule } }
-        : undefined;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: span > 1 ? span : undefined,
-    shading: colour !== undefined ? fill(colour) : undefined,
-    borders: topRule,
-    children: lines.map((line) => lineParagraph(line, { style: textStyle, align: cell.align ?? columnAlign, runStyle })),
-  });
-}
-
-/**
- * A table with its caption as the table's title and description (w:tblCaption,
- * w:tblDescription: what screen readers announce), which docx has no option for; they
- * are the last children of w:tblPr in the schema's order.
- */
-class CaptionedTable extends Table {
-  private readonly caption: string;
-
-  constructor(options: ConstructorParameters<typeof Table>[0], caption: string) {
-    super(options);
-    this.caption = xmlSafe(caption);
-  }
-
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    const xml = super.prepForXml(context);
-    const children: unknown = xml?.['w:tbl'];
-    if (!Array.isArray(children)) return xml;
-    const properties = children.find((child): child is { 'w:tblPr': unknown[] } => typeof child === 'object' && child !== null && Array.isArray((child as Record<string, unknown>)['w:tblPr']));
-    if (properties !== undefined && this.caption !== '') {
-      properties['w:tblPr'].push({ 'w:tblCaption': { _attr: { 'w:val': this.caption } } }, { 'w:tblDescription': { _attr: { 'w:val': this.caption } } });
-    }
-    return xml;
-  }
+  const rowStyle = ROW_RUN_STYLE[row.kind];
+  const runStyle = cell.tone === 'muted' ? { ...rowStyle, colour: COLOUR.muted } : rowStyle;
+  let xml = `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>`;
+  if (span > 1) xml += `<w:gridSpan w:val="${span}"/>`;
+  xml += TOP_RULE[row.kind] ?? '';
+  if (colour !== undefined) xml += shading(colour);
+  xml += '</w:tcPr>';
+  const options: ParagraphOptions = { style: textStyle, align, keepNext: keepNext || undefined };
+  if (cell.lines.length === 0) xml += lineParagraph([], options, runStyle);
+  for (const line of cell.lines) xml += lineParagraph(line, options, runStyle);
+  return `${xml}</w:tc>`;
 }

@@ -1,113 +1,218 @@
 /**
- * The Word document: typesets a Report (report.ts) with the docx package. A cover, a
- * table of contents of the level 1 and 2 headings, then each report section on a new
- * page in its orientation, with the plan title in the header and "Page n of m" in the
- * footer after the cover.
+ * The Word document: typesets a Report (report.ts) as WordprocessingML. A cover, a table
+ * of contents of the level 1 and 2 headings, then each report section on a new page in
+ * its orientation, with the plan title in the header and "Page n of m" in the footer
+ * after the cover.
  *
- * The table of contents is written filled in: docx bookmarks each heading and writes an
- * entry linking to it, so the contents read in any application, also in LibreOffice,
- * which shows a TOC field's written result and does not update it. The entries carry no
- * page numbers: docx/layout's `estimatePageNumbers` can work them out as Word lays pages
- * out, but on the sample plan it took 8.5 of 10 seconds and disagreed with LibreOffice by
- * a page from the middle on ("page 30" in a 29-page PDF). A contents list without
- * numbers is never wrong; the field is written dirty, so Word fills in its own numbers
- * when it opens the document (and "Update table" does it at any time). Without numbers
- * the entries have no dot leaders, which would lead to nothing.
+ * The XML is written directly as text (docx-blocks.ts, docx-styles.ts) and zipped with
+ * fflate. The docx package did this before through its object model: on the large
+ * generated plan (a 26 MB document.xml) that took about 10 of the export's 11 seconds,
+ * most of it building and collecting the objects; as text it is a small fraction.
  *
- * Pure: no file system and no DOM. `Packer.toArrayBuffer` works in Node (tests, CLI)
- * and in the browser (renderer) alike.
+ * The table of contents is written filled in: each level 1 and 2 heading is bookmarked
+ * and the contents hold an entry linking to it, so the contents read in any application,
+ * also in LibreOffice, which shows a TOC field's written result and does not update it.
+ * The entries carry no page numbers: working them out means laying the pages out as Word
+ * would (docx/layout's estimate took 8.5 of 10 seconds on the sample plan and disagreed
+ * with LibreOffice by a page from the middle on). A contents list without numbers is
+ * never wrong; the fields are written dirty, so Word fills in its own numbers when it
+ * opens the document (and "Update table" does it at any time). Without numbers the
+ * entries have no dot leaders, which would lead to nothing.
+ *
+ * Pure: no file system and no DOM; runs in Node (tests, CLI) and in the browser's worker.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, LeaderType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TableOfContents, TextRun, type ISectionOptions, type Table } from 'docx';
+import { zipSync, type Zippable } from 'fflate';
 import type { Cover, Orientation, Report } from './report';
-import { xmlSafe } from './text';
-import { ListCounter, factsTable, isMainlyRtl, lineParagraph, renderBlock, textRuns } from './docx-blocks';
-import { COLOUR, FONT, STYLE, TABLE_STYLES, documentStyles, pageGeometry, type PageGeometry } from './docx-styles';
+import { escapeXml, xmlSafe } from './text';
+import { DocxBody, factsTable, isMainlyRtl, lineParagraph, paragraphProperties, renderBlock, runXml, type ContentsEntry } from './docx-blocks';
+import { COLOUR, FONTS_XML, STYLE, TOC_STYLE, W_NAMESPACE, XML_DECLARATION, borderXml, numberingXml, pageGeometry, stylesXml, type PageGeometry } from './docx-styles';
+
+const R_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+
+/** Relationship ids of word/document.xml's parts. */
+const RID = { styles: 'rId1', numbering: 'rId2', settings: 'rId3', header: 'rId4', footer: 'rId5' } as const;
 
 export async function renderDocx(report: Report): Promise<Uint8Array> {
-  const sections: ISectionOptions[] = [];
-  const furniture = { headers: { default: runningHeader(report.title) }, footers: { default: pageFooter(report.labels.pageOf) } };
-  const properties = (orientation: Orientation, page: PageGeometry = pageGeometry(report.paper, orientation)) => ({
-    type: SectionType.NEXT_PAGE,
-    page: {
-      // docx takes the portrait size and swaps width and height for a landscape page.
-      size: { width: Math.min(page.width, page.height), height: Math.max(page.width, page.height), orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: page.margin,
-    },
-  });
+  const body = new DocxBody(report.contents);
+  const portrait = pageGeometry(report.paper, 'portrait');
+
+  // Each section's content, then its properties: in a paragraph of its own closing the
+  // section, or, for the last section, as the body's last child.
+  const sections: { readonly content: string; readonly last: string; readonly orientation: Orientation; readonly furniture: boolean }[] = [];
+  let contentsAt = -1;
+  const close = (orientation: Orientation, furniture: boolean) => {
+    // A section that ends with a paragraph takes the section's properties in that
+    // paragraph (no extra empty paragraph, which could spill onto a page of its own).
+    const last = body.parts.length > 0 && /^<w:p[>/]/.test(body.parts[body.parts.length - 1]!) ? body.parts.pop()! : '';
+    sections.push({ content: body.parts.join(''), last, orientation, furniture });
+    body.parts.length = 0;
+  };
 
   if (report.cover !== null) {
-    sections.push({ properties: properties('portrait'), children: coverPage(report.cover, pageGeometry(report.paper, 'portrait')) });
+    coverPage(body, report.cover, portrait);
+    close('portrait', false);
   }
   if (report.contents) {
-    sections.push({
-      ...furniture,
-      properties: properties('portrait'),
-      children: [
-        lineParagraph([{ text: report.labels.contents }], { style: STYLE.contentsHeading }),
-        new TableOfContents(xmlSafe(report.labels.contents), { hyperlink: true, headingStyleRange: '1-2', tabLeader: LeaderType.NONE }),
-      ],
-    });
+    // Filled in once the headings are known.
+    contentsAt = sections.length;
+    close('portrait', true);
   }
-  const lists = new ListCounter();
   for (const section of report.sections) {
     const page = pageGeometry(report.paper, section.orientation);
-    const children = section.blocks.flatMap((block) => renderBlock(block, page, lists));
-    sections.push({ ...furniture, properties: properties(section.orientation, page), children: children.length > 0 ? children : [new Paragraph({})] });
+    for (const block of section.blocks) renderBlock(block, page, body);
+    if (body.parts.length === 0) body.push('<w:p/>');
+    close(section.orientation, true);
   }
-  if (sections.length === 0) sections.push({ properties: properties('portrait'), children: [new Paragraph({})] });
+  if (sections.length === 0) {
+    body.push('<w:p/>');
+    close('portrait', false);
+  }
+  if (contentsAt >= 0) {
+    sections[contentsAt] = { ...sections[contentsAt]!, content: contentsXml(report.labels.contents, body.contents, portrait.textWidth), last: '' };
+  }
 
-  const document = new Document({
-    title: xmlSafe(report.title),
-    creator: 'RBM Planner',
-    lastModifiedBy: 'RBM Planner',
-    externalStyles: TABLE_STYLES,
-    styles: documentStyles(xmlSafe(report.language) || 'en'),
-    sections,
+  const documentParts: string[] = [`${XML_DECLARATION}<w:document xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}"><w:body>`];
+  sections.forEach((section, i) => {
+    documentParts.push(section.content);
+    const properties = sectionProperties(pageGeometry(report.paper, section.orientation), section.orientation, section.furniture);
+    if (i === sections.length - 1) documentParts.push(section.last, properties);
+    else documentParts.push(section.last === '' ? `<w:p><w:pPr>${properties}</w:pPr></w:p>` : closingParagraph(section.last, properties));
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  documentParts.push('</w:body></w:document>');
+  const documentXml = documentParts.join('');
+
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const files: Zippable = {
+    '[Content_Types].xml': utf8(CONTENT_TYPES),
+    '_rels/.rels': utf8(PACKAGE_RELS),
+    'docProps/core.xml': utf8(coreXml(report.title, now)),
+    'docProps/app.xml': utf8(APP),
+    'word/document.xml': utf8(documentXml),
+    'word/_rels/document.xml.rels': utf8(DOCUMENT_RELS),
+    'word/styles.xml': utf8(stylesXml(xmlSafe(report.language) || 'en')),
+    'word/numbering.xml': utf8(numberingXml(body.lists)),
+    'word/settings.xml': utf8(SETTINGS),
+    'word/header1.xml': utf8(runningHeader(report.title)),
+    'word/footer1.xml': utf8(pageFooter(report.labels.pageOf)),
+  };
+  // Level 6 (zlib's default): the XML is repetitive, so the saving over the fastest
+  // level is large and the cost small next to writing it.
+  return zipSync(files, { level: 6 });
 }
 
-function coverPage(cover: Cover, page: PageGeometry): (Paragraph | Table)[] {
-  return [
-    lineParagraph([{ text: cover.organisation }], { style: STYLE.organisation }),
-    new Paragraph({
-      style: 'Title',
-      spacing: { before: 2400 },
-      border: { top: { style: BorderStyle.SINGLE, size: 24, color: COLOUR.heading, space: 18 } },
-      bidirectional: isMainlyRtl(cover.title) || undefined,
-      children: textRuns({ text: cover.title }),
-    }),
-    lineParagraph([{ text: cover.subtitle }], { style: STYLE.subtitle }),
-    factsTable(cover.facts, page.textWidth, 'cover'),
-  ];
+/** A paragraph (as written by docx-blocks: w:pPr, if any, first) with the section's properties as the last of its w:pPr. */
+function closingParagraph(paragraph: string, properties: string): string {
+  if (paragraph === '<w:p/>') return `<w:p><w:pPr>${properties}</w:pPr></w:p>`;
+  if (paragraph.startsWith('<w:p><w:pPr>')) {
+    const end = paragraph.indexOf('</w:pPr>');
+    return `${paragraph.slice(0, end)}${properties}${paragraph.slice(end)}`;
+  }
+  return `<w:p><w:pPr>${properties}</w:pPr>${paragraph.slice('<w:p>'.length)}`;
 }
 
-function runningHeader(title: string): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        style: STYLE.header,
-        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule, space: 4 } },
-        children: [new TextRun({ text: xmlSafe(title), font: FONT })],
-      }),
-    ],
+function sectionProperties(page: PageGeometry, orientation: Orientation, furniture: boolean): string {
+  const { margin } = page;
+  const references = furniture ? `<w:headerReference w:type="default" r:id="${RID.header}"/><w:footerReference w:type="default" r:id="${RID.footer}"/>` : '';
+  return (
+    `<w:sectPr>${references}<w:type w:val="nextPage"/><w:pgSz w:w="${page.width}" w:h="${page.height}" w:orient="${orientation}"/>` +
+    `<w:pgMar w:top="${margin.top}" w:right="${margin.right}" w:bottom="${margin.bottom}" w:left="${margin.left}" w:header="${margin.header}" w:footer="${margin.footer}" w:gutter="0"/>` +
+    '<w:docGrid w:linePitch="360"/></w:sectPr>'
+  );
+}
+
+function coverPage(body: DocxBody, cover: Cover, page: PageGeometry): void {
+  body.push(lineParagraph([{ text: cover.organisation }], { style: STYLE.organisation }));
+  body.push(lineParagraph([{ text: cover.title }], { style: STYLE.title, border: borderXml('top', 24, COLOUR.heading, 18), before: 2400 }));
+  body.push(lineParagraph([{ text: cover.subtitle }], { style: STYLE.subtitle }));
+  body.push(factsTable(cover.facts, page.textWidth, 'cover'));
+}
+
+const fieldRuns = (instruction: string, dirty: boolean): string =>
+  `<w:r><w:fldChar w:fldCharType="begin"${dirty ? ' w:dirty="true"' : ''}/></w:r><w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/**
+ * The contents: their heading, then a TOC field (levels 1-2, entries as links) in a
+ * content control, its result the entries: each a link to its heading's bookmark, a tab
+ * and a PAGEREF field for Word to fill in.
+ */
+function contentsXml(label: string, entries: readonly ContentsEntry[], textWidth: number): string {
+  const heading = lineParagraph([{ text: label }], { style: STYLE.contentsHeading });
+  const tabs = `<w:tab w:val="right" w:leader="none" w:pos="${textWidth}"/>`;
+  const begin = '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \\h \\o "1-2"</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>';
+  const paragraphs = entries.map((entry, i) => {
+    const properties = paragraphProperties({ style: TOC_STYLE[entry.level], tabs, bidi: isMainlyRtl(xmlSafe(entry.text)) });
+    const link =
+      `<w:hyperlink w:anchor="${entry.bookmark}" w:history="1">${runXml({ text: entry.text })}<w:r><w:tab/></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">PAGEREF ${entry.bookmark} \\h</w:instrText><w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>`;
+    return `<w:p>${properties}${i === 0 ? begin : ''}${link}</w:p>`;
   });
+  if (paragraphs.length === 0) paragraphs.push(`<w:p>${begin}</w:p>`);
+  const alias = escapeXml(label);
+  return (
+    `${heading}<w:sdt><w:sdtPr>${alias === '' ? '' : `<w:alias w:val="${alias}"/>`}<w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>` +
+    `<w:sdtContent>${paragraphs.join('')}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>`
+  );
+}
+
+/** The running header: the plan title over a rule. */
+function runningHeader(title: string): string {
+  const text = escapeXml(title);
+  const run = text === '' ? '' : `<w:r><w:rPr>${FONTS_XML}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const properties = paragraphProperties({ style: STYLE.header, border: borderXml('bottom', 4, COLOUR.rule, 4) });
+  return `${XML_DECLARATION}<w:hdr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}"><w:p>${properties}${run}</w:p></w:hdr>`;
 }
 
 /** "Page {page} of {pages}" with the placeholders as PAGE and NUMPAGES fields. */
-function pageFooter(pageOf: string): Footer {
-  const parts = xmlSafe(pageOf)
+function pageFooter(pageOf: string): string {
+  const runs = xmlSafe(pageOf)
     .split(/(\{page\}|\{pages\})/)
-    .filter((part) => part !== '');
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        alignment: AlignmentType.CENTER,
-        children: parts.map((part) =>
-          part === '{page}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun({ text: part }),
-        ),
-      }),
-    ],
-  });
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? fieldRuns('PAGE', false) : part === '{pages}' ? fieldRuns('NUMPAGES', false) : `<w:r><w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`))
+    .join('');
+  const properties = paragraphProperties({ style: STYLE.footer, align: 'center' });
+  return `${XML_DECLARATION}<w:ftr xmlns:w="${W_NAMESPACE}" xmlns:r="${R_NAMESPACE}"><w:p>${properties}${runs}</w:p></w:ftr>`;
 }
+
+function coreXml(title: string, now: string): string {
+  return (
+    `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>RBM Planner</dc:creator><cp:lastModifiedBy>RBM Planner</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`
+  );
+}
+
+const APP = `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>RBM Planner</Application></Properties>`;
+
+const SETTINGS =
+  `${XML_DECLARATION}<w:settings xmlns:w="${W_NAMESPACE}"><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>` +
+  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+
+const CONTENT_TYPES =
+  `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+  `<Override PartName="/word/document.xml" ContentType="${CONTENT}.document.main+xml"/>` +
+  `<Override PartName="/word/styles.xml" ContentType="${CONTENT}.styles+xml"/>` +
+  `<Override PartName="/word/numbering.xml" ContentType="${CONTENT}.numbering+xml"/>` +
+  `<Override PartName="/word/settings.xml" ContentType="${CONTENT}.settings+xml"/>` +
+  `<Override PartName="/word/header1.xml" ContentType="${CONTENT}.header+xml"/>` +
+  `<Override PartName="/word/footer1.xml" ContentType="${CONTENT}.footer+xml"/>` +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>';
+
+const PACKAGE_RELS =
+  `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+
+const DOCUMENT_RELS =
+  `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="${RID.styles}" Type="${REL}/styles" Target="styles.xml"/>` +
+  `<Relationship Id="${RID.numbering}" Type="${REL}/numbering" Target="numbering.xml"/>` +
+  `<Relationship Id="${RID.settings}" Type="${REL}/settings" Target="settings.xml"/>` +
+  `<Relationship Id="${RID.header}" Type="${REL}/header" Target="header1.xml"/>` +
+  `<Relationship Id="${RID.footer}" Type="${REL}/footer" Target="footer1.xml"/></Relationships>`;

@@ -29,6 +29,8 @@ async function start() {
     randomHex,
     platform,
     buildSample: buildSamplePlan,
+    // The open plan's view cache is written 5 s after the last save (and on load and close).
+    viewCacheDelayMs: 5000,
   });
   const language = await settings.get('language').catch(() => 'en' as const);
   const i18n = await initI18n(language);

@@ -8,6 +8,10 @@ export interface Runtime {
   saver: Saver | null;
   /** Releases this window's hold on the open plan. */
   releaseLock: (() => void) | null;
+  /** The heads the open plan's stored view cache holds, when known. */
+  cachedHeads?: { readonly planId: string; readonly heads: readonly string[] } | null;
+  /** The pending write of the open plan's view cache after a save. */
+  viewCacheTimer?: ReturnType<typeof setTimeout> | null;
 }
 
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -1,9 +1,20 @@
 /**
  * The open plan: loading it into an engine, running commands on it, undo and redo,
  * and saving. Only one plan is open at a time; switching flushes the last one's saves.
+ *
+ * Opening paints the plan at once from its view cache (the view stored with the heads it
+ * reflects) when those heads are the stored document's last ones, and loads the document
+ * behind it (in a worker in the app); edits made meanwhile wait for it. A cache of other
+ * heads, or unreadable, is ignored: the plan then shows once its document is loaded, and
+ * the cache is written again from the loaded engine (after the load, a while after saves,
+ * and on close).
  */
 import { nowIso } from '../../shared/dates';
-import { InProcessEngine, type EngineState, type PlanEngine } from '../../shared/plan-doc';
+import { sameHeads } from '../../shared/heads';
+import type { EngineState, PlanEngine, PlanView } from '../../shared/plan-doc';
+import { inProcessEngines, type EngineFactory } from '../../shared/plan-doc/engine';
+import { PendingEngine } from '../../shared/plan-doc/engine-pending';
+import { decodeViewCache } from '../../shared/plan-doc/view-cache';
 import type { PlanId } from '../../shared/model';
 import { DEFAULT_COMPACT_ABOVE, DEFAULT_SAVE_DELAY_MS, type SliceContext } from './context';
 import { messageOf } from './errors';
@@ -33,9 +44,51 @@ function statusFields(status: SaverStatus): Partial<AppState> {
   }
 }
 
+/** The engines the store makes for open plans (a worker's in the app). */
+export function enginesOf(ctx: SliceContext): EngineFactory {
+  return ctx.deps.engines ?? inProcessEngines;
+}
+
+
+/** Lets the window paint what was just set before work that holds the thread (a frame, or 100 ms when frames are paused). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      );
+  });
+}
+
+/**
+ * Writes the open plan's view cache from its engine (made where the document is: in the
+ * worker in the app) unless the cache already holds these heads. Never fails: a cache
+ * only saves time at the next open.
+ */
+export async function writeViewCache(ctx: SliceContext, planId: PlanId, engine: PlanEngine): Promise<void> {
+  const { rt } = ctx;
+  if (ctx.deps.viewCacheDelayMs === undefined) return;
+  if (rt.cachedHeads && sameHeads(rt.cachedHeads.heads, engine.state.heads) && rt.cachedHeads.planId === planId) return;
+  try {
+    const { heads, json } = await engine.cachedView();
+    await ctx.deps.plans.putViewCache(planId, heads, json);
+    if (rt.engine === engine) rt.cachedHeads = { planId, heads };
+  } catch {
+    // The next open loads the document without a cache and writes it then.
+  }
+}
+
 /** Attaches a loaded engine to the store as the open plan. */
 export function attachEngine(ctx: SliceContext, planId: PlanId, engine: PlanEngine, lastSavedAt: string | null): void {
   const { set, deps, rt } = ctx;
+  if (rt.engine !== engine) {
+    rt.engine?.dispose();
+    rt.cachedHeads = null;
+  }
   rt.engine = engine;
   rt.saver = new Saver({
     planId,
@@ -46,11 +99,31 @@ export function attachEngine(ctx: SliceContext, planId: PlanId, engine: PlanEngi
     now: () => nowIso(deps.clock),
     onStatus: (status) => {
       // A status from a plan that has been closed since is stale.
-      if (rt.engine === engine) set(statusFields(status));
+      if (rt.engine !== engine) return;
+      set(statusFields(status));
+      // A while after the last save the view cache is brought up to date (from the worker in the app).
+      if (status.state === 'saved') scheduleViewCache(ctx, planId, engine);
     },
   });
-  set({ ...engineFields(engine.state), openStatus: 'ready', openError: null, saveState: 'saved', saveError: null, lastSavedAt });
+  set({ ...engineFields(engine.state), openStatus: 'ready', openError: null, saveState: 'saved', saveError: null, lastSavedAt, documentLoading: engine instanceof PendingEngine && !engine.loaded });
   deps.platform.setWindowTitle(engine.state.view.plan.title);
+}
+
+function scheduleViewCache(ctx: SliceContext, planId: PlanId, engine: PlanEngine): void {
+  const { rt, deps } = ctx;
+  if (deps.viewCacheDelayMs === undefined) return;
+  if (rt.viewCacheTimer) clearTimeout(rt.viewCacheTimer);
+  rt.viewCacheTimer = setTimeout(() => {
+    rt.viewCacheTimer = null;
+    if (rt.engine === engine) void writeViewCache(ctx, planId, engine);
+  }, deps.viewCacheDelayMs);
+}
+
+/** The view cache of the stored document's last heads, or null (none, stale or unreadable). */
+async function cachedViewOf(ctx: SliceContext, planId: PlanId, heads: readonly string[]): Promise<PlanView | null> {
+  const entry = await ctx.deps.plans.getViewCache(planId).catch(() => undefined);
+  if (!entry || !Array.isArray(entry.heads) || !sameHeads(entry.heads, heads) || typeof entry.json !== 'string') return null;
+  return decodeViewCache(entry.json, heads);
 }
 
 export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSlice {
@@ -94,11 +167,42 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
         return;
       }
       rt.releaseLock = release;
+      const engines = enginesOf(ctx);
       const listing = await deps.plans.getListing(planId);
       const { chunks, heads } = await deps.plans.loadChunks(planId);
-      const engine = InProcessEngine.load(chunks, sessionOptions(ctx), heads);
+      const shown = await cachedViewOf(ctx, planId, heads);
       if (get().openPlanId !== planId) return;
-      attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
+      if (shown) {
+        // Painted at once from the cache; the document loads behind it and edits wait for it.
+        const loading = (engines.offThread ? Promise.resolve() : afterPaint()).then(() => engines.load(chunks, sessionOptions(ctx), heads, shown));
+        const engine = new PendingEngine({ view: shown, heads: [...shown.heads], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, loading);
+        attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
+        rt.cachedHeads = { planId, heads: [...heads] };
+        try {
+          await engine.ready;
+        } catch (e) {
+          if (rt.engine === engine) {
+            // The document cannot be read: the cached view is not shown as the plan.
+            rt.saver?.close();
+            rt.saver = null;
+            rt.engine = null;
+            engine.dispose();
+            set({ view: null, planHeads: [], documentLoading: false });
+          }
+          throw e;
+        }
+        if (rt.engine !== engine) return;
+        set({ ...engineFields(engine.state), documentLoading: false });
+      } else {
+        const engine = await engines.load(chunks, sessionOptions(ctx), heads, null);
+        if (get().openPlanId !== planId) {
+          engine.dispose();
+          return;
+        }
+        attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
+        // No cache of these heads: write one now, so the next open paints at once.
+        void writeViewCache(ctx, planId, engine);
+      }
       await deps.settings.set('lastPlanId', planId).catch(() => undefined);
       await get().refreshExchanges();
     } catch (e) {
@@ -112,6 +216,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     planHeads: [],
     openStatus: null,
     openError: null,
+    documentLoading: false,
     canUndo: false,
     canRedo: false,
     undoLabel: null,
@@ -143,9 +248,17 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       rt.saver?.close();
       rt.releaseLock?.();
       rt.releaseLock = null;
+      if (rt.viewCacheTimer) clearTimeout(rt.viewCacheTimer);
+      rt.viewCacheTimer = null;
+      const engine = rt.engine;
+      const planId = get().openPlanId;
       rt.engine = null;
       rt.saver = null;
-      set({ openPlanId: null, view: null, planHeads: [], imports: [], sentFiles: [], openStatus: null, openError: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, selectedSectionId: null, saveState: 'saved', saveError: null });
+      // The view cache is brought up to date as the plan closes (not waited for), then the engine goes.
+      if (engine && planId) void writeViewCache(ctx, planId, engine).finally(() => engine.dispose());
+      else engine?.dispose();
+      rt.cachedHeads = null;
+      set({ openPlanId: null, view: null, planHeads: [], imports: [], sentFiles: [], openStatus: null, openError: null, documentLoading: false, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, selectedResultId: null, selectedSectionId: null, saveState: 'saved', saveError: null });
       deps.platform.setWindowTitle('');
       return true;
     },

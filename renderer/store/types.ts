@@ -12,6 +12,7 @@ import type { MessageRef } from '../../shared/plan-doc/commands/types';
 import type { ImportRecord, PlanListing, PlanRepository, SentFileRecord, SettingsRepository } from '../db';
 import type { Platform } from '../platform/types';
 import type { TemplateId } from '../../shared/templates';
+import type { EngineFactory } from '../../shared/plan-doc/engine';
 
 export interface StoreDeps {
   readonly plans: PlanRepository;
@@ -24,6 +25,13 @@ export interface StoreDeps {
   readonly saveDelayMs?: number;
   /** Stored chunks of a plan above which they are compacted into one snapshot. */
   readonly compactAbove?: number;
+  /** Where open plans' documents run: a worker in the app; in this thread by default (tests, no worker). */
+  readonly engines?: EngineFactory;
+  /**
+   * Quiet time after a save before the open plan's view cache is written again (ms). Unset:
+   * the cache is read but never written (store tests that count each storage write).
+   */
+  readonly viewCacheDelayMs?: number;
 }
 
 import type { BackupsSlice } from './backupsSlice';
@@ -95,6 +103,11 @@ export interface PlanSlice {
   planHeads: readonly string[];
   openStatus: OpenStatus | null;
   openError: MessageRef | null;
+  /**
+   * True while the open plan is shown from its view cache and its document is still
+   * loading: edits made meanwhile wait and are applied once it is loaded.
+   */
+  documentLoading: boolean;
   openPlan(planId: PlanId, tab?: Tab): Promise<void>;
   /** Saves and closes the open plan; false (plan kept open) when its changes cannot be saved. */
   closePlan(): Promise<boolean>;

@@ -3,7 +3,8 @@
  * never to a session, so the engine can move into a Web Worker (loading and merging a
  * large plan must not freeze the window) without touching the store or a screen.
  * Commands are called by name with plain arguments, which a worker can receive.
- * `InProcessEngine` runs it in the calling thread (tests, the CLI, and the app today).
+ * `InProcessEngine` runs it in the calling thread (tests, the CLI); the app runs it in a
+ * Web Worker (engine-server.ts hosts it there, engine-client.ts's WorkerEngine talks to it).
  */
 import type { PlanData } from '../model';
 import type { MergeConflict, MergePreview } from './merge';
@@ -13,6 +14,7 @@ import type { VersionDifference } from './commands/restore';
 import { planDataFromView } from './document';
 import type { HistoryOptions, HistoryPage } from './history';
 import { PlanSession, type SessionOptions } from './session';
+import { encodeViewCache } from './view-cache';
 import type { PlanView } from './view-types';
 
 export const COMMANDS = {
@@ -100,7 +102,35 @@ export interface PlanEngine {
   restoreVersion(heads: readonly string[]): Promise<EngineState>;
   /** Names the office in the changes made from now on (after this office is renamed). */
   setOffice(office: string): Promise<void>;
+  /** The view as a view cache (view-cache.ts) with the heads it reflects, made where the document is. */
+  cachedView(): Promise<CachedView>;
+  /** Lets the engine go (a worker engine's worker stops); it is not used after. */
+  dispose(): void;
 }
+
+export interface CachedView {
+  readonly heads: string[];
+  readonly json: string;
+}
+
+/** Makes engines: in this thread (tests, the CLI) or in a worker (the app). */
+export interface EngineFactory {
+  /** True when the engine runs off the calling thread (loading it does not hold the window). */
+  readonly offThread: boolean;
+  /**
+   * Loads a stored plan from its chunks, checked against the heads recorded at its last
+   * save. `shown` is the view of those heads already shown (from the view cache): a
+   * worker then need not send the view back. The chunks may be transferred (not used after).
+   */
+  load(chunks: Uint8Array[], options: SessionOptions, expectedHeads: readonly string[], shown: PlanView | null): Promise<PlanEngine>;
+  create(data: PlanData, options: SessionOptions): Promise<PlanEngine>;
+}
+
+export const inProcessEngines: EngineFactory = {
+  offThread: false,
+  load: async (chunks, options, expectedHeads) => InProcessEngine.load(chunks, options, expectedHeads),
+  create: async (data, options) => InProcessEngine.create(data, options),
+};
 
 /** What an import would change (shared/plan-doc/merge.ts); the merged document stays in the engine. */
 export type ImportPreview = Omit<MergePreview, 'merged'> & { readonly id: number };
@@ -199,5 +229,14 @@ export class InProcessEngine implements PlanEngine {
 
   async conflicts(): Promise<MergeConflict[]> {
     return this.session.conflicts();
+  }
+
+  async cachedView(): Promise<CachedView> {
+    const view = this.session.view;
+    return { heads: [...view.heads], json: encodeViewCache(view) };
+  }
+
+  dispose(): void {
+    this.previews.clear();
   }
 }

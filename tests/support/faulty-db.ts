@@ -37,7 +37,7 @@ export const FAULT_MESSAGE: Record<FaultKind, string> = {
 /** What happened to one armed fault. */
 export interface FaultRecord {
   readonly kind: FaultKind;
-  /** The table of the failed write ('' for a commit). */
+  /** The table of the failed write; for a commit, the tables its transaction wrote (comma-separated). */
   readonly table: string;
 }
 
@@ -66,7 +66,7 @@ function failCommitWhenTold(trans: FakeTransaction, faults: Faults): void {
     const committing = trans._state !== 'finished' && trans._requests.every((r) => r.request.readyState === 'done');
     if (committing && !counted) {
       counted = true;
-      if (faults.onCommit()) {
+      if (faults.onCommit(trans)) {
         trans._abort('QuotaExceededError');
         return;
       }
@@ -80,17 +80,22 @@ export class Faults {
   writes = 0;
   /** Read-write commits seen since the last `arm`. */
   commits = 0;
-  private target: { kind: FaultKind; at: number } | null = null;
+  private target: { kind: FaultKind; at: number; table?: string } | null = null;
+  private tableWrites = 0;
   /** The faults that fired, in order. */
   readonly fired: FaultRecord[] = [];
 
   constructor(private readonly db: Dexie) {}
 
-  /** Makes the `at`th write (or commit, for kind `commit`) from now fail once with `kind`. */
-  arm(kind: FaultKind, at: number): void {
-    this.target = { kind, at };
+  /**
+   * Makes the `at`th write (or commit, for kind `commit`) from now fail once with `kind`;
+   * with `table`, the `at`th write to that table.
+   */
+  arm(kind: FaultKind, at: number, table?: string): void {
+    this.target = table === undefined ? { kind, at } : { kind, at, table };
     this.writes = 0;
     this.commits = 0;
+    this.tableWrites = 0;
   }
 
   disarm(): void {
@@ -102,11 +107,20 @@ export class Faults {
     return this.fired.at(-1);
   }
 
+  /** The tables each transaction wrote to (for a failed commit's record). */
+  readonly written = new WeakMap<object, Set<string>>();
+
   /** Called for every mutate: decides whether this one fails. */
   onWrite(table: string, trans: DBCoreTransaction): Error | null {
     this.writes++;
+    const tables = this.written.get(trans) ?? new Set<string>();
+    tables.add(table);
+    this.written.set(trans, tables);
     const target = this.target;
-    if (!target || target.kind === 'commit' || this.writes !== target.at) return null;
+    if (!target || target.kind === 'commit') return null;
+    if (target.table !== undefined) {
+      if (table !== target.table || ++this.tableWrites !== target.at) return null;
+    } else if (this.writes !== target.at) return null;
     this.target = null;
     this.fired.push({ kind: target.kind, table });
     const idb = trans as unknown as IdbTransaction;
@@ -130,13 +144,13 @@ export class Faults {
     }
   }
 
-  /** Called when Dexie commits a read-write transaction: true when this commit must fail. */
-  onCommit(): boolean {
+  /** Called when a read-write transaction commits: true when this commit must fail. */
+  onCommit(trans: object): boolean {
     this.commits++;
     const target = this.target;
     if (!target || target.kind !== 'commit' || this.commits !== target.at) return false;
     this.target = null;
-    this.fired.push({ kind: 'commit', table: '' });
+    this.fired.push({ kind: 'commit', table: [...(this.written.get(trans) ?? [])].sort().join(',') });
     return true;
   }
 }

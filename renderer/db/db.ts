@@ -6,7 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PlanId, PlanStatus } from '../../shared/model';
 import type { BackupReason } from '../../shared/backups';
-import { SCHEMA_VERSIONS } from './schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export const DEFAULT_DATABASE_NAME = 'rbm-planner';
 
@@ -131,9 +131,35 @@ export class RbmDatabase extends Dexie {
     });
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const v = this.version(version).stores(stores);
-      if (upgrade) v.upgrade(upgrade);
+      if (upgrade) v.upgrade(named(version, upgrade));
     }
+    // Dexie 4 opens a database that a newer version of the app upgraded (Dexie 3 failed with a
+    // VersionError), and this version would then read and write rows whose shape it does not
+    // know: such a database is refused, left as it is. Sticky: checked again on every reopen.
+    this.on(
+      'ready',
+      (db: Dexie) => {
+        const made = Math.floor((db.backendDB()?.version ?? 0) / 10);
+        if (made > LATEST_SCHEMA_VERSION) throw new Dexie.VersionError(`the database was made by a newer version of the app (schema ${made}; this version knows up to ${LATEST_SCHEMA_VERSION})`);
+      },
+      true,
+    );
   }
+}
+
+/**
+ * A version's upgrade, failing as an UpgradeError that names the version (Dexie passes on
+ * whatever the upgrade threw). Its transaction is aborted either way, so the database keeps
+ * every record as the version before left it.
+ */
+function named(version: number, upgrade: NonNullable<SchemaVersion['upgrade']>): NonNullable<SchemaVersion['upgrade']> {
+  return async (tx) => {
+    try {
+      await upgrade(tx);
+    } catch (e) {
+      throw new Dexie.UpgradeError(`the upgrade of the database to version ${version} failed: ${e instanceof Error ? e.message : String(e)}`, e instanceof Error ? e : undefined);
+    }
+  };
 }
 
 /** Creates the database handle; it opens on first use (or call `db.open()` to surface errors early). */

@@ -193,10 +193,12 @@ export const en = {
   storage: {
     errors: {
       quota: 'The disk is full or the browser refused more storage. Free some space, then retry.',
-      closed: 'The database was closed. Reload the app to reopen it.',
+      closed: 'The database was closed and could not be reopened. Reopen it to save.',
       notFound: 'This plan is no longer in the database.',
       conflict: 'A plan with this id already exists.',
-      unknown: 'The database reported an error.',
+      newerVersion: 'The plans on this computer were saved by a newer version of RBM Planner, which this version cannot read. Update RBM Planner to open them; nothing was changed or deleted.',
+      upgradeFailed: 'Updating the stored plans to this version of RBM Planner failed, so they were left exactly as they were. Reload to try again; if it keeps failing, use the earlier version.',
+      unknown: 'The database reported an error (it may be a disk problem). Retry.',
       invalidSetting: 'That setting value is not valid.',
     },
   },

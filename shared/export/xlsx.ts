@@ -5,7 +5,7 @@
  * in and imports back (xlsx-import.ts matches its rows by the ids in its last columns).
  *
  * Formula injection (OWASP "CSV Injection"): every text that starts with =, +, -, @, a tab
- * or a carriage return gets a leading apostrophe character, as OWASP recommends, so it
+ * or a carriage return (also after leading spaces) gets a leading apostrophe character, as OWASP recommends, so it
  * stays text wherever the cell's content travels (re-edited in Excel, saved as CSV,
  * pasted elsewhere). Numbers are written as numbers and need nothing.
  */
@@ -32,7 +32,11 @@ export type TrackingColumn = (typeof TRACKING_COLUMNS)[number];
 
 /** Excel cannot hold more than this in a cell. */
 const MAX_CELL = 32_767;
-const DANGEROUS_START = /^[=+\-@\t\r]/;
+/**
+ * A formula trigger at the start, also after spaces (a CSV reader or a re-typed cell may
+ * drop them: "  =1+1" becomes a formula there).
+ */
+const DANGEROUS_START = /^[\t\r]|^[\s\u00a0]*[=+\-@]/;
 
 /**
  * Text as it may go into a cell: characters XML cannot hold removed, a leading
@@ -220,7 +224,8 @@ function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: s
   const stageValidation = (ind: Indicator): ExcelJS.DataValidation | null => {
     let v = stageLists.get(ind.id);
     if (v !== undefined) return v;
-    const names = ind.qualitativeStages.map((n) => cellText(n).trim());
+    // Trimmed before the formula check: a name " =1" would otherwise enter the list as "=1".
+    const names = ind.qualitativeStages.map((n) => cellText(n.trim()));
     const list = names.join(',');
     const usable = names.length > 0 && list.length <= 250 && names.every((n) => n !== '' && !/[,"]/.test(n) && !n.startsWith("'"));
     v = usable ? { type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: false } : null;

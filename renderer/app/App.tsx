@@ -5,6 +5,7 @@ import { ExportHost } from '../features/export/ExportHost';
 import { OfficeNameDialog } from '../features/planfiles/OfficeNameDialog';
 import { PlanFilesHost } from '../features/planfiles/PlanFilesHost';
 import { PlanWorkspace } from '../features/plan/PlanWorkspace';
+import { StorageBanner } from '../features/recovery/StorageBanner';
 import { useApp } from '../store';
 import { Notices } from '../ui/Notices';
 import { tMessage } from '../i18n';
@@ -50,6 +51,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <StorageBanner />
       <main className="app-main" id="main">
         {screen === 'library' ? <LibraryScreen /> : <PlanWorkspace />}
       </main>

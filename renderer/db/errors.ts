@@ -122,7 +122,10 @@ export async function transact<Table, T>(db: TransactionHost<Table>, mode: 'r' |
     try {
       await db.open();
     } catch (openError) {
-      throw new StorageError('closed', `the database could not be reopened: ${toStorageError(openError).message}`, { cause: openError });
+      const why = toStorageError(openError);
+      // A newer version of the app upgraded it meanwhile, or an upgrade failed: say that, not only "closed".
+      if (why.kind === 'newer_version' || why.kind === 'upgrade_failed') throw why;
+      throw new StorageError('closed', `the database could not be reopened: ${why.message}`, { cause: openError });
     }
     return attempt();
   }

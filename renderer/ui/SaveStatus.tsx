@@ -26,7 +26,8 @@ export function SaveStatus() {
       <span>{text}</span>
       {state === 'error' && (
         <button type="button" onClick={() => void flushSave()}>
-          {t('common.retry')}
+          {/* A closed database is reopened by the next save: the button says what it does. */}
+          {error?.key === 'storage.errors.closed' ? t('recovery.reopen') : t('common.retry')}
         </button>
       )}
     </div>

@@ -8,19 +8,30 @@ import { I18nextProvider } from 'react-i18next';
 import { systemClock } from '../shared/dates';
 import { buildSamplePlan } from '../shared/sample';
 import { App } from './app/App';
-import { openDatabase, PlanRepository, requestPersistentStorage, SettingsRepository } from './db';
+import { BackupRepository, DEFAULT_DATABASE_NAME, openDatabase, PlanRepository, requestPersistentStorage, SettingsRepository } from './db';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import { MENU_COMMAND_EVENT } from './platform/events';
 import { randomHex } from './platform/random';
 import { createAppStore, StoreContext } from './store';
+import { backUpBeforeUpgrade, readBeforeUpgrade, watchForRollingBackups } from './store/backupsSlice';
 import './styles.css';
 
 async function start() {
-  const platform = detectPlatform();
+  const db = openDatabase();
+  const platform = detectPlatform({ backups: new BackupRepository(db, systemClock, () => randomHex().slice(0, 8)) });
   // Native menu commands reach the app as window events, like its own shortcuts.
   platform.onMenuCommand((id) => window.dispatchEvent(new CustomEvent(MENU_COMMAND_EVENT, { detail: id })));
-  const db = openDatabase();
+  // Before the database is upgraded to this version's schema, every plan's stored document is
+  // backed up: in Electron to the backups folder first; in a browser the backups live in the
+  // database being upgraded, so they are written once it opened (the upgrade is one
+  // transaction: if it fails, the database stays as it was and nothing is lost).
+  const stored = await readBeforeUpgrade(DEFAULT_DATABASE_NAME).catch(() => null);
+  if (stored && platform.backups?.location === 'folder') await backUpBeforeUpgrade(stored, platform.backups, systemClock).catch(() => []);
+  if (stored && platform.backups?.location === 'browser') {
+    const storage = platform.backups;
+    await db.open().then(() => backUpBeforeUpgrade(stored, storage, systemClock)).catch(() => []);
+  }
   const settings = new SettingsRepository(db);
   const store = createAppStore({
     plans: new PlanRepository(db, systemClock),
@@ -44,6 +55,7 @@ async function start() {
       </I18nextProvider>
     </StrictMode>,
   );
+  watchForRollingBackups(store);
   void store.getState().boot();
 }
 

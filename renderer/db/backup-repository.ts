@@ -41,7 +41,7 @@ export class BackupRepository {
         // Only ids and times are read to prune (through the index), not the plan files.
         const keys = await this.ofPlan(request.planId).keys();
         const ids = await this.ofPlan(request.planId).primaryKeys();
-        const listed = ids.map((id, i) => ({ id, createdAt: String((keys[i] as [string, string])[1]) }));
+        const listed = ids.map((id, i) => ({ id, createdAt: String((keys[i] as unknown as [string, string])[1]) }));
         const prune = backupsToPrune(listed, now);
         if (prune.length > 0) {
           await this.db.backups.bulkDelete(prune);
@@ -78,7 +78,7 @@ export class BackupRepository {
 
   /** When a backup of the plan was last downloaded; null when never. */
   lastDownload(planId: string): Promise<string | null> {
-    return guard(async () => (await this.db.backupDownloads.get(planId))?.downloadedAt ?? null);
+    return guard(async () => (await this.db.backupDownloads.get(planId as PlanId))?.downloadedAt ?? null);
   }
 
   private ofPlan(planId: string) {

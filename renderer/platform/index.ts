@@ -4,7 +4,9 @@ import { MAX_OPEN_BYTES, OPEN_KINDS, SAVE_KINDS, type OpenFileResult, type OpenK
 import { safeFileName } from '../../shared/export/text';
 import { windowTitle } from '../../shared/window-title';
 import { lockPlan } from './locks';
-import type { Platform } from './types';
+import { browserBackupStorage, folderBackupStorage } from './backups';
+import type { BackupRepository } from '../db';
+import type { BackupStorage, Platform } from './types';
 
 declare global {
   interface Window {
@@ -14,6 +16,7 @@ declare global {
 
 function electronPlatform(bridge: RbmBridge): Platform {
   return {
+    backups: folderBackupStorage(bridge),
     kind: 'electron',
     setWindowTitle: (title) => void bridge.setWindowTitle(title).catch(() => undefined),
     onMenuCommand: (listener) => bridge.on('menu:command', (id) => {
@@ -107,8 +110,13 @@ const webPlatform: Platform = {
   onFileOpened: () => () => undefined,
 };
 
-export function detectPlatform(): Platform {
-  return window.rbm ? electronPlatform(window.rbm) : webPlatform;
+/**
+ * The platform this window runs on. `backups` is the browser database's backup repository:
+ * a browser tab keeps plans' backups there; Electron keeps them as files instead.
+ */
+export function detectPlatform(options: { readonly backups?: BackupRepository } = {}): Platform {
+  if (window.rbm) return electronPlatform(window.rbm);
+  return options.backups ? { ...webPlatform, backups: browserBackupStorage(options.backups) } : webPlatform;
 }
 
-export type { Platform };
+export type { Platform, BackupStorage };

@@ -3,7 +3,29 @@
  * preload, implementing shared/ipc.ts) or a plain browser tab (`npm run web`).
  */
 import type { AppCommandId } from '../../shared/app-commands';
-import type { OpenFileResult, OpenKind, OpenedFile, SaveFileResult, SaveKind } from '../../shared/ipc';
+import type { BackupInfo } from '../../shared/backups';
+import type { BackupWriteRequest, OpenFileResult, OpenKind, OpenedFile, SaveFileResult, SaveKind } from '../../shared/ipc';
+
+/**
+ * Where plans' backups are kept (shared/backups.ts): in Electron, files under the user-data
+ * folder (IPC 'backup:*'); in a browser tab, the browser's database (renderer/db
+ * BackupRepository), from which the user is asked now and then to download one.
+ */
+export interface BackupStorage {
+  /** 'folder': outside the browser's storage (Electron); 'browser': inside it (web build). */
+  readonly location: 'folder' | 'browser';
+  /** Stores a backup and prunes the plan's older ones by the retention rule. */
+  write(request: BackupWriteRequest): Promise<BackupInfo>;
+  /** A plan's backups, newest first. */
+  list(planId: string): Promise<BackupInfo[]>;
+  /** One backup's plan file. */
+  read(planId: string, backupId: string): Promise<Uint8Array>;
+  /**
+   * Web build: when a backup of each plan was last downloaded (the only copy outside the
+   * browser), for the reminder to download one. Null where backups are files already.
+   */
+  readonly downloads: { record(planId: string): Promise<void>; last(planId: string): Promise<string | null> } | null;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -37,4 +59,9 @@ export interface Platform {
    * has no file association: files reach it by the picker or drag and drop.
    */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Where plans' backups are kept. Absent only in stores made for tests of other parts,
+   * which then take no backups.
+   */
+  readonly backups?: BackupStorage;
 }

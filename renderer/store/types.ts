@@ -32,9 +32,11 @@ export interface StoreDeps {
    * the cache is read but never written (store tests that count each storage write).
    */
   readonly viewCacheDelayMs?: number;
+  /** Timers the rolling backups wait with (the window's by default; tests drive their own). */
+  readonly backupTimers?: BackupTimers;
 }
 
-import type { BackupsSlice } from './backupsSlice';
+import type { BackupsSlice, BackupTimers } from './backupsSlice';
 
 export type Tab =
   | 'overview'

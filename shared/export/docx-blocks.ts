@@ -1,9 +1,9 @@
 /**
  * Typesetting of the report's blocks as WordprocessingML text: runs, paragraphs,
  * headings, lists, facts and tables, appended to a `DocxBody`. Every text goes through
- * `xmlSafe` (a control character or a lone surrogate would make Word refuse the file)
- * and `escapeXml` here; runs that are mainly in a right-to-left script are marked right
- * to left so Arabic and Hebrew read correctly.
+ * `escapeXml`, which first strips with `xmlSafe` what XML 1.0 cannot hold (a control
+ * character or a lone surrogate would make Word refuse the file); runs that are mainly
+ * in a right-to-left script are marked right to left so Arabic and Hebrew read correctly.
  *
  * Elements are written in the order the schema requires (Word refuses a file whose
  * elements are out of order, where LibreOffice forgives it): w:pPr before the runs, its
@@ -11,8 +11,8 @@
  * w:rPr as b, bCs, i, iCs, color, rtl, lang; w:tblPr, w:tblGrid, then the rows; w:tcPr
  * as tcW, gridSpan, tcBorders, shd, tcMar, vAlign.
  */
-import type { Block, Cell, Line, Row, Run, Table as ReportTable } from './report';
-import { escapeXml, xmlSafe } from './text';
+import type { Block, Cell, Line, Report, Row, Run, Table as ReportTable } from './report';
+import { escapeXml } from './text';
 import { COLOUR, HEADING_STYLE, SIZE, STYLE, TONE_FILL, type ListKind, type TextArea } from './docx-styles';
 
 type Align = 'left' | 'center' | 'right';
@@ -47,24 +47,28 @@ export interface RunStyle {
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** One report run as a Word run: line breaks in the text become w:br. Empty text writes nothing. */
+/**
+ * One report run as a Word run: line breaks in the text become w:br. Empty text writes
+ * nothing. (The script of a text is judged on it as given: what xmlSafe strips, control
+ * characters and lone surrogates, are no letters.)
+ */
 export function runXml(run: Run, style: RunStyle = {}): string {
-  const text = xmlSafe(run.text);
+  const text = escapeXml(run.text);
   if (text === '') return '';
-  const rtl = isMainlyRtl(text);
+  const rtl = isMainlyRtl(run.text);
   let properties = '';
   if (run.bold === true || style.bold === true) properties += '<w:b/><w:bCs/>';
   if (run.italic === true || style.italic === true) properties += '<w:i/><w:iCs/>';
   if (style.colour !== undefined) properties += `<w:color w:val="${style.colour}"/>`;
-  if (rtl) properties += `<w:rtl/><w:lang w:bidi="${rtlLanguage(text)}"/>`;
+  if (rtl) properties += `<w:rtl/><w:lang w:bidi="${rtlLanguage(run.text)}"/>`;
   let content: string;
   if (text.includes('\n') || text.includes('\r')) {
     content = text
       .split(LINE_BREAK)
-      .map((part) => (part === '' ? '' : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`))
+      .map((part) => (part === '' ? '' : `<w:t xml:space="preserve">${part}</w:t>`))
       .join('<w:br/>');
   } else {
-    content = `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+    content = `<w:t xml:space="preserve">${text}</w:t>`;
   }
   return properties === '' ? `<w:r>${content}</w:r>` : `<w:r><w:rPr>${properties}</w:rPr>${content}</w:r>`;
 }
@@ -76,10 +80,10 @@ function lineRuns(line: Line, style?: RunStyle): string {
 }
 
 function lineIsRtl(line: Line): boolean {
-  if (line.length === 1) return isMainlyRtl(xmlSafe(line[0]!.text));
+  if (line.length === 1) return isMainlyRtl(line[0]!.text);
   let text = '';
   for (const run of line) text += run.text;
-  return isMainlyRtl(xmlSafe(text));
+  return isMainlyRtl(text);
 }
 
 export interface ParagraphOptions {
@@ -119,26 +123,79 @@ export function lineParagraph(line: Line, options: ParagraphOptions = {}, runSty
   return `<w:p>${paragraphProperties(bidi ? { ...options, bidi } : options)}${lineRuns(line, runStyle)}</w:p>`;
 }
 
-/** A level 1 or 2 heading the contents list: its bookmark and text. */
+/** A level 1 or 2 heading in the contents list: its bookmark and text. */
 export interface ContentsEntry {
   readonly level: 1 | 2;
   readonly bookmark: string;
   readonly text: string;
 }
 
+const bookmarkName = (n: number) => `_Toc${n}`;
+
 /**
- * The document body being written: its XML in pieces, the lists' numberings (numId i + 1
- * is lists[i]) and, when the document has contents, the bookmarked level 1 and 2 headings.
+ * The contents list's entries: the report's level 1 and 2 headings in document order,
+ * with the bookmarks `DocxBody.heading` gives them as it writes them (the n-th such
+ * heading is `_Toc<n>`). Known before the body is written, so the contents, which come
+ * first, can be written at once and the body streamed after them.
+ */
+export function contentsEntries(report: Report): ContentsEntry[] {
+  const entries: ContentsEntry[] = [];
+  for (const section of report.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === 'heading' && (block.level === 1 || block.level === 2)) entries.push({ level: block.level, bookmark: bookmarkName(entries.length + 1), text: block.text });
+    }
+  }
+  return entries;
+}
+
+/** Characters of XML gathered before they are handed on (encoded and compressed) as one piece. */
+const FLUSH_AT = 1 << 18;
+
+/**
+ * The document body being written: its XML is handed to `sink` in pieces of about
+ * FLUSH_AT characters as it is written (never one string of the whole document), the
+ * lists' numberings are collected (numId i + 1 is lists[i]) and, when the document has
+ * contents, the level 1 and 2 headings are bookmarked.
  */
 export class DocxBody {
-  readonly parts: string[] = [];
   readonly lists: ListKind[] = [];
-  readonly contents: ContentsEntry[] = [];
+  private parts: string[] = [];
+  private size = 0;
+  private bookmarks = 0;
 
-  constructor(private readonly bookmarkHeadings: boolean) {}
+  constructor(
+    private readonly bookmarkHeadings: boolean,
+    private readonly sink: (xml: string) => void,
+  ) {}
 
   push(xml: string): void {
     this.parts.push(xml);
+    this.size += xml.length;
+    // The last part stays: a section's closing may need its last paragraph.
+    if (this.size > FLUSH_AT && this.parts.length > 1) {
+      const last = this.parts.pop()!;
+      this.sink(this.parts.join(''));
+      this.parts = [last];
+      this.size = last.length;
+    }
+  }
+
+  /** Takes back the last thing written if it is a paragraph (to close a section in it), else ''. */
+  takeLastParagraph(): string {
+    const last = this.parts[this.parts.length - 1];
+    // Everything is pushed as whole paragraphs, tables or rows: a part that begins and
+    // ends as a paragraph is one.
+    if (last === undefined || !(last === '<w:p/>' || (last.startsWith('<w:p>') && last.endsWith('</w:p>')))) return '';
+    this.parts.pop();
+    this.size -= last.length;
+    return last;
+  }
+
+  /** Hands on what is left. */
+  end(): void {
+    if (this.parts.length > 0) this.sink(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
   }
 
   /** A new numbering instance, so every list restarts. */
@@ -151,12 +208,10 @@ export class DocxBody {
     const line: Line = [{ text }];
     const properties = paragraphProperties({ style: HEADING_STYLE[level], keepNext: true, bidi: lineIsRtl(line) });
     if (this.bookmarkHeadings && (level === 1 || level === 2)) {
-      const id = this.contents.length + 1;
-      const bookmark = `_Toc${id}`;
-      this.contents.push({ level, bookmark, text });
-      this.parts.push(`<w:p>${properties}<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${lineRuns(line)}<w:bookmarkEnd w:id="${id}"/></w:p>`);
+      const id = ++this.bookmarks;
+      this.push(`<w:p>${properties}<w:bookmarkStart w:id="${id}" w:name="${bookmarkName(id)}"/>${lineRuns(line)}<w:bookmarkEnd w:id="${id}"/></w:p>`);
     } else {
-      this.parts.push(`<w:p>${properties}${lineRuns(line)}</w:p>`);
+      this.push(`<w:p>${properties}${lineRuns(line)}</w:p>`);
     }
   }
 }

@@ -117,9 +117,11 @@ export function BackupsScreen() {
                       <td>
                         <span className={`badge backups-reason backups-reason-${b.reason}`}>{t(`backups.reason.${b.reason}`)}</span>
                       </td>
-                      <td className="backups-plan">
-                        <span className="backups-plan-title">{b.title}</span>
-                        <span className="muted">{changedText(b, t)}</span>
+                      <td>
+                        <div className="backups-plan">
+                          <span className="backups-plan-title">{b.title}</span>
+                          <span className="muted">{changedText(b, t)}</span>
+                        </div>
                       </td>
                       <td className="backups-size">{formatSize(b.size, t)}</td>
                       <td>

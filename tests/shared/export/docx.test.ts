@@ -316,6 +316,60 @@ describe('renderDocx', () => {
     for (const heading of paragraphs.filter((p) => /^Heading/.test(styleOf(p) ?? ''))) expect(first(heading, 'keepNext')).toBeDefined();
   });
 
+  it('closes each part with its section break: in its last paragraph, or in a paragraph of its own after a table or the contents', async () => {
+    const { document } = await open(sampleReport());
+    const holders = sections(document).map((s) => s.parentElement!);
+    // The last section's properties are the body's own.
+    expect(holders.at(-1)?.localName).toBe('body');
+    const paragraphs = holders.slice(0, -1).map((pPr) => pPr.parentElement!);
+    // Cover (ends with the facts table) and contents (ends with the TOC): empty paragraphs;
+    // the strategy paper ends with the facts table too; the logframe with its table.
+    expect(paragraphs.map((p) => [p.previousElementSibling?.localName, text(p)])).toEqual([
+      ['tbl', ''],
+      ['sdt', ''],
+      ['tbl', ''],
+      ['tbl', ''],
+    ]);
+    // A part ending with a paragraph closes in it, its text and style kept.
+    const ending = await open(
+      sampleReport({
+        cover: null,
+        contents: false,
+        sections: [
+          { part: 'narrative', orientation: 'portrait', blocks: [{ kind: 'paragraph', runs: [{ text: 'Last words' }], note: true }] },
+          { part: 'risks', orientation: 'landscape', blocks: [{ kind: 'paragraph', runs: [{ text: 'The end' }] }] },
+        ],
+      }),
+    );
+    const [narrative, risks] = sections(ending.document);
+    const closing = narrative!.parentElement!.parentElement!;
+    expect([styleOf(closing), text(closing)]).toEqual(['Note', 'Last words']);
+    // w:sectPr is the last child of w:pPr, as the schema has it.
+    expect(narrative!.nextElementSibling).toBeNull();
+    expect(narrative!.previousElementSibling?.localName).toBe('widowControl');
+    expect(risks!.parentElement?.localName).toBe('body');
+    expect(risks!.nextElementSibling).toBeNull();
+    expect(first(risks!, 'pgSz')?.getAttribute('w:orient')).toBe('landscape');
+    expect(bodyParagraphs(ending.document).map(text)).toEqual(['Last words', 'The end']);
+  });
+
+  it('breaks lines inside a run, and writes a report of many rows (written out in pieces) whole and in order', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => ({ kind: 'body' as const, cells: [{ lines: [[{ text: `Row ${i} & <more>` }]] }, { lines: [[{ text: 'first line\nsecond line\r\nthird' }]] }] }));
+    const { document } = await open(
+      sampleReport({
+        cover: null,
+        contents: false,
+        sections: [{ part: 'indicators', orientation: 'portrait', blocks: [{ kind: 'table', table: { caption: 'Many', columns: [{ header: 'A', width: 1 }, { header: 'B', width: 1 }], rows } }] }],
+      }),
+    );
+    const table = ownRows(tableByCaption(document, 'Many'));
+    expect(table).toHaveLength(1501);
+    expect(table.slice(1).map((r) => text(ownCells(r)[0]!))).toEqual(rows.map((_, i) => `Row ${i} & <more>`));
+    const cell = ownCells(table[1500]!)[1]!;
+    expect(all(cell, 'p')).toHaveLength(1);
+    expect([...first(cell, 'r')!.children].map((c) => (c.localName === 't' ? c.textContent : c.localName))).toEqual(['first line', 'br', 'second line', 'br', 'third']);
+  });
+
   it('writes the core properties: title and creator', async () => {
     const docx = await open(sampleReport());
     const core = parseXml(await docx.xml('docProps/core.xml'));

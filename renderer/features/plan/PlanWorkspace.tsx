@@ -1,4 +1,5 @@
 /** An open plan: its screens listed on the left in groups, the chosen one on the right. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
@@ -119,6 +120,22 @@ export function PlanWorkspace() {
   const setTab = useApp((s) => s.setTab);
   const goToLibrary = useApp((s) => s.goToLibrary);
   const tab = route.screen === 'plan' ? route.tab : 'results';
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // Keyboard users never lose the focus: when a screen is shown (a plan opened, a shortcut
+  // such as Ctrl+2, the first-start dialog gone) and the focus was left on nothing (the
+  // element that had it went away with the screen before), it goes to the new screen's
+  // heading. A screen that placed the focus itself (its effects run first) keeps it.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const content = contentRef.current;
+    const target = content?.querySelector<HTMLElement>('h1') ?? content;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }, [status, tab]);
 
   if (status === 'error' && error) {
     return (
@@ -157,7 +174,7 @@ export function PlanWorkspace() {
           </div>
         ))}
       </nav>
-      <div className="workspace-content">
+      <div className="workspace-content" ref={contentRef} tabIndex={-1}>
         <Screen tab={tab} />
       </div>
     </div>

@@ -14,7 +14,7 @@ export const planFile = {
     badPayload: 'The plan file is damaged: its plan data is not valid base64.',
     checksumMismatch: 'The plan file is damaged: its plan data does not match its checksum (it was changed or cut short after it was written).',
     unreadableDocument: 'The plan file is damaged: its plan data cannot be read.',
-    newerDocument: 'The plan in this file was saved by a newer version of RBM Planner. Update RBM Planner to open it.',
+    newerDocument: 'The plan in this file was saved by a newer version of RBM Planner (plan document version {{version}}; this version reads up to {{supported}}). Update RBM Planner to open it.',
     headsMismatch: 'The plan file is damaged: changes it names are missing from its plan data.',
     planIdMismatch: 'The plan file is damaged: it names plan {{file}} but holds plan {{document}}.',
     viewOutOfDate: 'The plan changed while the file was being written. Save the file again.',

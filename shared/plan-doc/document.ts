@@ -22,7 +22,12 @@ export function encodeMeta(meta: ChangeMeta): string {
 }
 
 export class PlanDocumentError extends Error {
-  constructor(readonly code: 'invalidData' | 'newerVersion' | 'unreadable' | 'notAPlan', detail = '') {
+  constructor(
+    readonly code: 'invalidData' | 'newerVersion' | 'unreadable' | 'notAPlan',
+    detail = '',
+    /** For newerVersion: the schema version the document records (this code reads up to DOC_SCHEMA_VERSION). */
+    readonly documentVersion?: number,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'PlanDocumentError';
   }
@@ -58,7 +63,9 @@ export function createPlanDocument(data: PlanData, options: DocOptions): PlanDoc
 }
 
 /**
- * Loads a document from its stored chunks (a snapshot, then incremental changes).
+ * Loads a document from its stored chunks (a snapshot, then incremental changes), as it is
+ * stored: an older document is not migrated here (PlanSession.load does that), a newer one
+ * is refused.
  * Automerge skips bytes it cannot read, so when the heads recorded at the last save are
  * given, a document whose heads differ (a chunk was damaged or lost) is refused rather
  * than opened without those changes. (Comparing heads is cheap; `A.hasHeads` on a large
@@ -78,10 +85,15 @@ export function loadPlanDocument(chunks: readonly Uint8Array[], actor: string, e
 }
 
 
-/** Checks that a loaded document is a plan this version can read. */
+/**
+ * Checks that a loaded document is a plan this version can read: it records its schema
+ * version (every document the app made does; one without is not a plan) and that version is
+ * not newer than this code's. An older one is read as it is and migrated by PlanSession.load
+ * (migrations.ts).
+ */
 export function checkDocument(doc: PlanDoc): PlanDoc {
-  if (typeof doc.schemaVersion !== 'number' || !doc.plan || !doc.collections) throw new PlanDocumentError('notAPlan');
-  if (doc.schemaVersion > DOC_SCHEMA_VERSION) throw new PlanDocumentError('newerVersion', String(doc.schemaVersion));
+  if (typeof doc.schemaVersion !== 'number' || !Number.isInteger(doc.schemaVersion) || doc.schemaVersion < 1 || !doc.plan || !doc.collections) throw new PlanDocumentError('notAPlan');
+  if (doc.schemaVersion > DOC_SCHEMA_VERSION) throw new PlanDocumentError('newerVersion', `document version ${doc.schemaVersion}, this version reads up to ${DOC_SCHEMA_VERSION}`, doc.schemaVersion);
   return doc;
 }
 

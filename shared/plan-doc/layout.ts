@@ -17,8 +17,11 @@
 import * as A from '@automerge/automerge';
 import type { CollectionName } from '../model';
 
-/** Version of this layout; a document with a higher one is refused, a lower one migrated. */
-export const DOC_SCHEMA_VERSION = 1;
+/**
+ * Version of this layout; a document with a higher one is refused, a lower one migrated on
+ * load (migrations.ts: version 2 holds every set-valued field as a map).
+ */
+export const DOC_SCHEMA_VERSION = 2;
 
 export const BUCKETS: Record<CollectionName, number> = {
   periods: 1,

@@ -189,7 +189,8 @@ function mergeBytes(local: PlanDoc, incoming: Uint8Array, actor: string): PlanDo
   }
   oneRoot(merged);
   if (planIdOf(merged) !== planIdOf(local)) throw new MergeError('otherPlan', planIdOf(merged));
-  return merged;
+  // Changes from a newer version of the app may raise the document's schema version: refused, never merged half-understood.
+  return checkDocument(merged);
 }
 
 function byteLength(chunks: readonly Uint8Array[]): number {

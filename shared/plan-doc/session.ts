@@ -14,6 +14,7 @@ import { createPlanDocument, encodeMeta, loadPlanDocument, planDataFromView, typ
 import type { PlanDocShape } from './layout';
 import { Tx, type FieldWrite, type Target } from './tx';
 import { findConflicts } from './conflict-scan';
+import { migrateDocument } from './migrations';
 import { previewMerge, type MergeConflict, type MergePreview } from './merge';
 import { HistoryReader, viewAt, type HistoryOptions, type HistoryPage } from './history';
 import { materialize, updateView } from './view';
@@ -64,10 +65,15 @@ export class PlanSession {
     return new PlanSession(doc, options, []);
   }
 
-  /** A plan loaded from its stored chunks (checked against their recorded heads); all of it is saved. */
+  /**
+   * A plan loaded from its stored chunks (checked against their recorded heads); all of it is
+   * saved. A document older than this version's layout is migrated (migrations.ts): the
+   * migration's changes are not saved yet, so the next save writes them; a newer one is refused.
+   */
   static load(chunks: readonly Uint8Array[], options: SessionOptions, expectedHeads: readonly string[] = []): PlanSession {
-    const doc = loadPlanDocument(chunks, options.actor, expectedHeads);
-    return new PlanSession(doc, options, A.getHeads(doc));
+    const loaded = loadPlanDocument(chunks, options.actor, expectedHeads);
+    const storedHeads = A.getHeads(loaded);
+    return new PlanSession(migrateDocument(loaded), options, storedHeads);
   }
 
   get view(): PlanView {

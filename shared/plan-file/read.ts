@@ -13,6 +13,7 @@
 import { COLLECTIONS, PlanDataSchema } from '../model';
 import { InProcessEngine, PlanDocumentError, type ImportPreview, type PlanEngine, type PlanView, type SessionOptions, type StoredBytes } from '../plan-doc';
 import { applyChangeBytes, checkChangeBytes } from '../plan-doc/file-bytes';
+import { DOC_SCHEMA_VERSION } from '../plan-doc/migrations';
 import { fromBase64, sha256Hex } from './bytes';
 import { MAX_PLAN_FILE_BYTES, PLAN_FILE_FORMAT, PLAN_FILE_KINDS, PLAN_FILE_VERSION, PlanFileEnvelopeSchema, type PlanFileEnvelope } from './envelope';
 import { PlanFileError } from './errors';
@@ -122,7 +123,7 @@ export async function readAnyPlanFile(bytes: Uint8Array, options: ReadPlanFileOp
     engine = InProcessEngine.load([payload], options, envelope.heads);
   } catch (e) {
     if (e instanceof PlanDocumentError) {
-      if (e.code === 'newerVersion') throw new PlanFileError('newerDocument');
+      if (e.code === 'newerVersion') throw newerDocument(e);
       if (e.code === 'unreadable' && /missing or damaged/.test(e.message)) throw new PlanFileError('headsMismatch');
     }
     throw new PlanFileError('unreadableDocument', { detail: e instanceof Error ? e.message : String(e) });
@@ -138,6 +139,11 @@ export async function readPlanFile(bytes: Uint8Array, options: ReadPlanFileOptio
   const contents = await readAnyPlanFile(bytes, options);
   if (contents.kind === 'changes') throw new PlanFileError('changesOnly', { title: contents.envelope.title });
   return contents;
+}
+
+/** A plan saved by a newer version of the app: refused, naming its document version and the newest this one reads. */
+function newerDocument(e: PlanDocumentError): PlanFileError {
+  return new PlanFileError('newerDocument', { version: e.documentVersion ?? '?', supported: DOC_SCHEMA_VERSION });
 }
 
 /** Loading only, no change is made with it: the actor never appears in a document. */
@@ -156,7 +162,7 @@ export async function applyChangesFile(local: Uint8Array | PlanEngine, contents:
   try {
     outcome = applyChangeBytes(localBytes, contents.changes, { planId: envelope.planId, baseHeads: contents.baseHeads, heads: envelope.heads }, READ_ONLY_ACTOR);
   } catch (e) {
-    if (e instanceof PlanDocumentError && e.code === 'newerVersion') throw new PlanFileError('newerDocument');
+    if (e instanceof PlanDocumentError && e.code === 'newerVersion') throw newerDocument(e);
     throw new PlanFileError('badChanges');
   }
   if (outcome.ok) return { bytes: outcome.bytes, heads: outcome.heads };

@@ -21,6 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
+  // Workers as ES modules: the plan engine's worker loads its code (and Automerge) by dynamic import.
+  worker: { format: 'es' },
   optimizeDeps: { exclude: ['@automerge/automerge'] },
   server: { strictPort: true },
 });

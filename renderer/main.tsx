@@ -15,6 +15,7 @@ import { MENU_COMMAND_EVENT } from './platform/events';
 import { randomHex } from './platform/random';
 import { createAppStore, StoreContext } from './store';
 import { backUpBeforeUpgrade, readBeforeUpgrade, watchForRollingBackups } from './store/backupsSlice';
+import { workerEngines } from './worker/engines';
 import './styles.css';
 
 async function start() {
@@ -40,7 +41,8 @@ async function start() {
     randomHex,
     platform,
     buildSample: buildSamplePlan,
-    // The open plan's view cache is written 5 s after the last save (and on load and close).
+    // Open plans' documents in a Web Worker; their view cache written 5 s after the last save (and on load and close).
+    engines: workerEngines(),
     viewCacheDelayMs: 5000,
   });
   const language = await settings.get('language').catch(() => 'en' as const);

@@ -11,8 +11,8 @@
  */
 import { nowIso } from '../../shared/dates';
 import { sameHeads } from '../../shared/heads';
-import type { EngineState, PlanEngine, PlanView } from '../../shared/plan-doc';
-import { inProcessEngines, type EngineFactory } from '../../shared/plan-doc/engine';
+import type { EngineState, PlanEngine } from '../../shared/plan-doc';
+import { inProcessEngines, type EngineFactory, type ShownView } from '../../shared/plan-doc/engine';
 import { PendingEngine } from '../../shared/plan-doc/engine-pending';
 import { decodeViewCache } from '../../shared/plan-doc/view-cache';
 import type { PlanId } from '../../shared/model';
@@ -120,10 +120,11 @@ function scheduleViewCache(ctx: SliceContext, planId: PlanId, engine: PlanEngine
 }
 
 /** The view cache of the stored document's last heads, or null (none, stale or unreadable). */
-async function cachedViewOf(ctx: SliceContext, planId: PlanId, heads: readonly string[]): Promise<PlanView | null> {
+async function cachedViewOf(ctx: SliceContext, planId: PlanId, heads: readonly string[]): Promise<ShownView | null> {
   const entry = await ctx.deps.plans.getViewCache(planId).catch(() => undefined);
   if (!entry || !Array.isArray(entry.heads) || !sameHeads(entry.heads, heads) || typeof entry.json !== 'string') return null;
-  return decodeViewCache(entry.json, heads);
+  const view = decodeViewCache(entry.json, heads);
+  return view ? { view, json: entry.json } : null;
 }
 
 export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSlice {
@@ -175,7 +176,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
       if (shown) {
         // Painted at once from the cache; the document loads behind it and edits wait for it.
         const loading = (engines.offThread ? Promise.resolve() : afterPaint()).then(() => engines.load(chunks, sessionOptions(ctx), heads, shown));
-        const engine = new PendingEngine({ view: shown, heads: [...shown.heads], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, loading);
+        const engine = new PendingEngine({ view: shown.view, heads: [...shown.view.heads], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, loading);
         attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
         rt.cachedHeads = { planId, heads: [...heads] };
         try {
@@ -192,7 +193,9 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
           throw e;
         }
         if (rt.engine !== engine) return;
+        // The live view (the same as the cache's, unless the cache was not the document's view).
         set({ ...engineFields(engine.state), documentLoading: false });
+        deps.platform.setWindowTitle(engine.state.view.plan.title);
       } else {
         const engine = await engines.load(chunks, sessionOptions(ctx), heads, null);
         if (get().openPlanId !== planId) {

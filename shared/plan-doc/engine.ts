@@ -108,6 +108,12 @@ export interface PlanEngine {
   dispose(): void;
 }
 
+/** A view shown from the view cache, and the cache's JSON it was read from. */
+export interface ShownView {
+  readonly view: PlanView;
+  readonly json: string;
+}
+
 export interface CachedView {
   readonly heads: string[];
   readonly json: string;
@@ -119,10 +125,11 @@ export interface EngineFactory {
   readonly offThread: boolean;
   /**
    * Loads a stored plan from its chunks, checked against the heads recorded at its last
-   * save. `shown` is the view of those heads already shown (from the view cache): a
-   * worker then need not send the view back. The chunks may be transferred (not used after).
+   * save. `shown` is the view already shown from the view cache, with the cache's JSON: a
+   * worker checks it against the loaded document and sends the view back only when it
+   * differs. The chunks may be transferred (not used after).
    */
-  load(chunks: Uint8Array[], options: SessionOptions, expectedHeads: readonly string[], shown: PlanView | null): Promise<PlanEngine>;
+  load(chunks: Uint8Array[], options: SessionOptions, expectedHeads: readonly string[], shown: ShownView | null): Promise<PlanEngine>;
   create(data: PlanData, options: SessionOptions): Promise<PlanEngine>;
 }
 

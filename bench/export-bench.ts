@@ -37,7 +37,10 @@ export async function runExportBench(view: PlanView, reps: number, figures: Figu
   figures.addTimes('node.export.report', 'Build the document tree of every part (buildReport)', report.times, { target: 2000 });
   const tree = buildReport(view, options);
   const docx = await timeAsync(reps, () => renderDocx(buildReport(view, options)));
-  figures.addTimes('node.export.docx', 'Word document, from the view to the .docx bytes (buildReport + renderDocx)', docx.times, { target: 10_000, note });
+  figures.addTimes('node.export.docx', 'Word document, from the view to the .docx bytes (buildReport + renderDocx)', docx.times, {
+    target: 5_000,
+    note: 'target: under 5 s for the large plan (issue 7); the XML is written as text and deflated in pieces (fflate), made in a worker in the app',
+  });
   figures.add({ key: 'node.export.docx.size', name: 'Word document of the large plan', value: docx.size / 1024, unit: 'KB' });
   const html = await timeAsync(reps, () => renderPrintHtml(buildReport(view, options)));
   figures.addTimes('node.export.html', 'Print view (HTML for the PDF), from the view (buildReport + renderPrintHtml)', html.times, { target: 10_000, note });

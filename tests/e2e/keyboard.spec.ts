@@ -162,3 +162,53 @@ test('the main flow by keyboard alone, with the focus always kept and shown', as
 
   expect(await page.evaluate(() => (window as unknown as { __mouseClicks: number }).__mouseClicks)).toBe(0);
 });
+
+/**
+ * Controls a keyboard cannot reach: shown, enabled, but out of the Tab order (tabindex -1)
+ * and not part of a composite widget that moves the focus among its items with arrows
+ * (grid, tree, listbox, radio group, tab list, menu, toolbar).
+ */
+function unreachableControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"], [role="menuitem"], [role="switch"]');
+    const out: string[] = [];
+    for (const el of controls) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || (el as HTMLButtonElement).disabled || el.closest('[inert], [aria-hidden="true"]')) continue;
+      if (el.tabIndex >= 0) continue;
+      if (el.closest('[role="grid"], [role="treegrid"], [role="tree"], [role="listbox"], [role="radiogroup"], [role="tablist"], [role="menu"], [role="toolbar"]')) continue;
+      out.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}"`);
+    }
+    return out;
+  });
+}
+
+test('every control on every screen is in the Tab order or in a widget moved by arrows; every screen is reached by keyboard', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Office name' }).fill('Keyboard office');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.app-header-plan')).toHaveText(SAMPLE_TITLE);
+  const nav = page.getByRole('navigation', { name: 'Plan sections' });
+  const names = (await nav.getByRole('button').allTextContents()).map((n) => n.trim());
+  expect(names.length).toBeGreaterThanOrEqual(17);
+  for (const [i, name] of names.entries()) {
+    if (i < 9) {
+      // The first nine have shortcuts.
+      await press(page, `Control+${i + 1}`, `Ctrl+${i + 1}`);
+    } else {
+      // The others: Shift+Tab from the screen back into the navigation, then Tab / Shift+Tab to the item, Enter.
+      const f = await focused(page);
+      const inNav = await nav.evaluate((n) => n.contains(document.activeElement));
+      if (!inNav || f === null) await tabTo(page, /./, { max: 1 });
+      const target = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      const here = await nav.evaluate((n) => n.contains(document.activeElement));
+      if (!here) await tabTo(page, target, { back: true });
+      else await tabTo(page, target);
+      await press(page, 'Enter', `opening ${name}`);
+    }
+    await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    if (name !== 'Backups') await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await unreachableControls(page), `${name}: controls out of the Tab order`).toEqual([]);
+  }
+});

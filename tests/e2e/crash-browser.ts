@@ -24,14 +24,14 @@ const until = async (what: string, ms: number, check: () => Promise<boolean>): P
   }
 };
 
-/** Starts Chromium on `profile` (a user-data folder) and connects to its first tab. */
-export async function startBrowser(profile: string): Promise<RunningBrowser> {
+/** Starts Chromium on `profile` (a user-data folder) with `url` in its tab, and connects to that tab. */
+export async function startBrowser(profile: string, url: string): Promise<RunningBrowser> {
   // A killed browser leaves its port file behind: the new one must write its own.
   const portFile = join(profile, 'DevToolsActivePort');
   await rm(portFile, { force: true });
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', '--window-size=1366,860', 'about:blank'],
+    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', '--window-size=1366,860', url],
     // Its own process group (detached), so one kill reaches the browser and all its helpers.
     { detached: true, stdio: 'ignore' },
   );

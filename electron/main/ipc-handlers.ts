@@ -36,7 +36,14 @@ export async function handleIpc(
   if (!isTrustedSender(senderUrl, devServerUrl)) {
     throw new IpcRequestError(`IPC call "${channel}" refused: the sender ${String(senderUrl)} is not the app.`);
   }
-  const parsed = IPC_CHANNELS[channel].args.safeParse(rawArgs);
+  let parsed: ReturnType<(typeof IPC_CHANNELS)[typeof channel]['args']['safeParse']>;
+  try {
+    parsed = IPC_CHANNELS[channel].args.safeParse(rawArgs);
+  } catch {
+    // zod runs some checks (a length limit) on values of the wrong type too, and comparing an
+    // object without a prototype throws (found by tests/electron/ipc-fuzz.test.ts).
+    throw new IpcRequestError(`Invalid arguments for IPC call "${channel}": (arguments): unreadable values`);
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(arguments)'}: ${i.message}`).join('; ');
     throw new IpcRequestError(`Invalid arguments for IPC call "${channel}": ${issues}`);
@@ -47,6 +54,18 @@ export async function handleIpc(
   return service(...parsed.data);
 }
 
+/**
+ * What speaks for the caller of an IPC call: the URL of the frame that sent it when that frame is
+ * a window's top frame, otherwise a description no sender check trusts. The preload runs only in
+ * top frames (nodeIntegrationInSubFrames is off), so a call from a subframe, even one showing an
+ * app:// page, or from a frame already gone (senderFrame null), is refused.
+ */
+export function senderUrlOf(frame: { readonly url: string; readonly parent?: unknown } | null | undefined): unknown {
+  if (frame === null || frame === undefined) return undefined;
+  if (frame.parent != null) return `a subframe showing ${frame.url}`;
+  return frame.url;
+}
+
 /** Registers a handler for every channel. `servicesFor` binds services to the calling window. */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -55,7 +74,7 @@ export function registerIpcHandlers(
 ): void {
   for (const channel of Object.keys(IPC_CHANNELS)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) =>
-      handleIpc(channel, event.senderFrame?.url, args, servicesFor(event.sender), devServerUrl),
+      handleIpc(channel, senderUrlOf(event.senderFrame), args, servicesFor(event.sender), devServerUrl),
     );
   }
 }

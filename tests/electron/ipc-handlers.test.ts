@@ -43,6 +43,14 @@ describe('handleIpc', () => {
     expect(services[channel]).not.toHaveBeenCalled();
   });
 
+  it('refuses values the schema cannot even compare (found by fuzzing: a length without a prototype)', async () => {
+    const services = fakeServices();
+    const call = handleIpc('window:setTitle', APP, [{ length: Object.create(null) as object }], services);
+    await expect(call).rejects.toThrow(IpcRequestError);
+    await expect(call).rejects.toThrow('Invalid arguments for IPC call "window:setTitle"');
+    expect(services['window:setTitle']).not.toHaveBeenCalled();
+  });
+
   it('names the invalid argument in the error', async () => {
     await expect(handleIpc('window:setTitle', APP, [42], fakeServices())).rejects.toThrow(/^Invalid arguments .*0: /);
   });

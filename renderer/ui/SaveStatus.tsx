@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { tMessage } from '../i18n';
 import { useApp } from '../store';
 
+/** Errors the storage banner explains in full (renderer/features/recovery/StorageBanner.tsx). */
+const BANNER_KEYS = new Set(['storage.errors.quota', 'storage.errors.closed', 'storage.errors.unknown']);
+
 export function SaveStatus() {
   const { t } = useTranslation();
   const stored = useApp((s) => s.saveState);
@@ -13,11 +16,16 @@ export function SaveStatus() {
   const lastSavedAt = useApp((s) => s.lastSavedAt);
   const error = useApp((s) => s.saveError);
   const flushSave = useApp((s) => s.flushSave);
+  // Shown from the plan's view cache while its document loads: edits made meanwhile wait for it.
+  const loading = useApp((s) => s.documentLoading);
 
   let text: string;
-  if (state === 'error' && error) text = t('save.failed', { reason: tMessage(t, error) });
+  // A storage failure the banner explains (StorageBanner) is only named here: the header has no room for it.
+  if (state === 'error' && error && BANNER_KEYS.has(error.key)) text = t('save.failedSeeBanner');
+  else if (state === 'error' && error) text = t('save.failed', { reason: tMessage(t, error) });
   else if (state === 'saving') text = t('save.saving');
   else if (state === 'unsaved') text = t('save.unsaved');
+  else if (loading) text = t('save.loading');
   else text = lastSavedAt ? t('save.savedAt', { time: format(parseISO(lastSavedAt), 'HH:mm') }) : t('save.saved');
 
   return (

@@ -377,3 +377,5 @@ export const en = {
 /** A catalogue with the same shape as the English one, for other languages. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;
+    loading: 'Loading the plan…',
+    failedSeeBanner: 'Not saved (see the message above)',

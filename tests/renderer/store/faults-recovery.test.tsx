@@ -103,7 +103,7 @@ describe('storage errors: message and recovery', () => {
       expect(shown).not.toBeNull();
       expect(shown).toHaveTextContent(text);
       expect(shown).toHaveTextContent('They are kept in this window');
-      expect(status()).toHaveTextContent(/^Not saved: /);
+      expect(status()).toHaveTextContent('Not saved (see the message above)');
       expect(within(status()).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
       // Not a blank screen, not a wiped plan: the plan is still open with the edit.
       expect(setup.store.getState().view?.results[rid('r_24')]?.statement).toBe('Typed before the failure');

@@ -74,6 +74,11 @@ export interface BackupsSlice {
   noteEdited(): void;
   /** Web build: whether to ask for a backup to be downloaded (edited, and none downloaded for DOWNLOAD_REMINDER_DAYS days). */
   downloadReminderDue(): boolean;
+  /**
+   * A plan whose stored document no longer opens: its stored document becomes the backup's
+   * (the damaged one cannot be read, so it cannot be backed up first), then the plan opens.
+   */
+  recoverFromBackup(backupId: string): Promise<boolean>;
 }
 
 const EMPTY_LIST: BackupList = { planId: null, items: [], status: 'idle', error: null, lastDownloadAt: null };
@@ -279,6 +284,33 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
       if (!storage || !planId || get().openStatus !== 'ready') return;
       editedPlan = planId;
       void scheduleRolling(planId);
+    },
+
+    async recoverFromBackup(backupId) {
+      const planId = get().openPlanId;
+      const info = get().backupList.items.find((b) => b.id === backupId);
+      if (!storage || !planId || get().openStatus !== 'error' || !info || get().backupBusy) return false;
+      set({ backupBusy: 'restoring' });
+      try {
+        const contents = await readAnyPlanFile(await storage.read(planId, backupId), sessionOptions(ctx));
+        if (contents.kind !== 'full') throw new PlanFileError('changesOnly', { title: contents.envelope.title });
+        if (contents.envelope.planId !== planId) throw new RestoreError({ key: 'backups.errors.otherPlan', params: { title: contents.envelope.title } });
+        const heads = [...contents.envelope.heads];
+        const stored = await deps.plans.chunkInfo(planId);
+        // The backup's document replaces every stored chunk (one transaction), or is the first one.
+        if (stored.count > 0) await deps.plans.compact(planId, contents.payload, heads, stored.maxSeq);
+        else await deps.plans.appendChanges(planId, contents.payload, heads);
+        set({ backupBusy: null });
+        await get().openPlan(planId, 'backups');
+        if (get().openStatus !== 'ready') return false;
+        get().notify({ tone: 'info', message: { key: 'backups.notices.recovered', params: { title: info.title } } });
+        await loadBackups();
+        return true;
+      } catch (e) {
+        set({ backupBusy: null });
+        get().notify({ tone: 'error', message: problemOf(e) });
+        return false;
+      }
     },
 
     downloadReminderDue() {

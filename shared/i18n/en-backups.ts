@@ -49,6 +49,16 @@ export const backups = {
     action: 'Go to Backups',
     downloadNewest: 'Download the newest backup',
   },
+  recovery: {
+    title: 'Restore the plan from a backup',
+    intro: 'The plan’s stored document cannot be read, but backups of it are kept apart from it. Restoring one replaces the damaged document with the backup: what the plan held after the backup was taken is lost, unless another office has it and sends you its plan file.',
+    none: 'There is no backup of this plan.',
+    restore: 'Restore from this backup',
+    restoreAria: 'Restore the plan from the backup taken {{time}}',
+    confirmTitle: 'Replace the damaged plan with this backup?',
+    confirm: 'The plan’s stored document, which cannot be read, is replaced by the backup taken {{time}} ({{reason}}), {{changed}}. This cannot be undone.',
+    confirmButton: 'Replace with this backup',
+  },
   restoreDialog: {
     title: 'Restore this backup?',
     what: 'The plan will be made as it was in the backup taken {{time}} ({{reason}}): “{{title}}”, {{changed}}.',
@@ -63,6 +73,7 @@ export const backups = {
     downloaded: 'The backup is saved as {{name}}.',
     restored: '“{{title}}” is restored as it was in the backup. Undo takes it back.',
     restoredNothing: 'The plan is already as it was in this backup: nothing changed.',
+    recovered: '“{{title}}” is restored from its backup and open again.',
   },
   errors: {
     notFound: 'This backup is no longer there (it may have been pruned). The list is read again.',

@@ -10,6 +10,7 @@ import { ConflictsNavLabel } from '../conflicts/ConflictsNavLabel';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
+import { BackupRecovery } from '../backups/BackupRecovery';
 import { ResultDetail } from '../detail/ResultDetail';
 import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
 import { MatrixScreen } from '../matrix/MatrixScreen';
@@ -139,12 +140,15 @@ export function PlanWorkspace() {
 
   if (status === 'error' && error) {
     return (
-      <div className="plan-error" role="alert">
-        <p>{error.key === 'plan.openElsewhere' ? tMessage(t, error) : t('plan.openFailed', { reason: tMessage(t, error) })}</p>
-        <button type="button" onClick={() => void goToLibrary()}>
-          {t('plan.backToLibrary')}
-        </button>
-      </div>
+      <>
+        <div className="plan-error" role="alert">
+          <p>{error.key === 'plan.openElsewhere' ? tMessage(t, error) : t('plan.openFailed', { reason: tMessage(t, error) })}</p>
+          <button type="button" onClick={() => void goToLibrary()}>
+            {t('plan.backToLibrary')}
+          </button>
+        </div>
+        {error.key !== 'plan.openElsewhere' && <BackupRecovery />}
+      </>
     );
   }
   if (status !== 'ready') {

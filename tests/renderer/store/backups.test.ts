@@ -312,3 +312,31 @@ async function vi_waitFor(check: () => boolean | Promise<boolean>, timeout = 300
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+describe('a plan whose stored document no longer opens', () => {
+  it('is restored from a backup: the damaged document is replaced and the plan opens', async () => {
+    const ctx = await backupsApp();
+    const { s } = ctx;
+    await s().dispatch('addResult', { id: rid('r_goal'), parentId: null, statement: 'Worth keeping' });
+    expect(await s().backUpNow()).toBe(true);
+    await settled(ctx.app as never);
+    expect(await s().closePlan()).toBe(true);
+    // The stored document is damaged.
+    await ctx.db.docChunks.where('planId').equals(ctx.planId).modify((c) => {
+      c.bytes = new Uint8Array([0x85, 0x6f, 0x4a, 0x83, 1, 2, 3]);
+    });
+    await s().openPlan(ctx.planId, 'backups');
+    expect(s().openStatus).toBe('error');
+    await s().loadBackups();
+    const backup = s().backupList.items.find((b) => b.reason === 'manual')!;
+    expect(await s().recoverFromBackup(backup.id)).toBe(true);
+    expect(s().openStatus).toBe('ready');
+    expect(s().view?.results[rid('r_goal')]?.statement).toBe('Worth keeping');
+    expect(s().notices.at(-1)?.message.key).toBe('backups.notices.recovered');
+    // Stored that way: it opens again after closing.
+    expect(await s().closePlan()).toBe(true);
+    await s().openPlan(ctx.planId, 'results');
+    expect(s().openStatus).toBe('ready');
+    expect(s().view?.results[rid('r_goal')]?.statement).toBe('Worth keeping');
+  });
+});

@@ -97,3 +97,50 @@ test('back up now, edit, restore the backup, undo the restore from the backup ta
   await expect(backupRows(page, 'Backed up by hand')).toHaveCount(1);
   await expect(backupRows(page, 'Before restoring a backup')).toHaveCount(2);
 });
+
+test('a plan whose stored document is damaged is restored from a backup where it fails to open', async ({ page }) => {
+  await openApp(page, 'Nairobi office');
+  await expectSaved(page);
+  await setFirstStatement(page, 'Kept in the backup');
+  await openTab(page, 'Backups', 'Backups');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backupRows(page, 'Backed up by hand')).toHaveCount(1);
+  await expectSaved(page);
+
+  // The plan's stored document is damaged (and its view cache gone), behind the app's back.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('rbm-planner');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['docChunks', 'viewCache'], 'readwrite');
+          tx.objectStore('docChunks').openCursor().onsuccess = (event) => {
+            const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+            if (!cursor) return;
+            cursor.update({ ...cursor.value, bytes: new Uint8Array([0x85, 0x6f, 0x4a, 0x83, 1, 2, 3]) });
+            cursor.continue();
+          };
+          tx.objectStore('viewCache').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'The plan could not be opened' })).toBeVisible();
+  const recovery = page.getByRole('region', { name: 'Restore the plan from a backup' });
+  await expect(recovery).toContainText('Backed up by hand');
+  await expectNoSeriousViolations(page);
+  await recovery.getByRole('button', { name: /^Restore the plan from the backup taken / }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the damaged plan with this backup?' });
+  await expect(dialog).toContainText('This cannot be undone.');
+  await dialog.getByRole('button', { name: 'Replace with this backup' }).click();
+  await expect(page.getByText(`“${SAMPLE_TITLE}” is restored from its backup and open again.`)).toBeVisible();
+  await openTab(page, 'Results chain', 'Results chain');
+  await expect(row(page, '1')).toContainText('Kept in the backup');
+});

@@ -22,11 +22,11 @@ const FROZEN_PATH = `${FIXTURES}schema-versions.json`;
 interface FrozenVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
-  /** The upgrade function's source with all white space removed, or null for none. */
+  /** The upgrade function's source with all white space (and the test runner's import names) removed, or null for none. */
   readonly upgrade: string | null;
 }
 
-const frozenForm = (v: SchemaVersion): FrozenVersion => ({ version: v.version, stores: { ...v.stores }, upgrade: v.upgrade ? v.upgrade.toString().replace(/\s+/g, '') : null });
+const frozenForm = (v: SchemaVersion): FrozenVersion => ({ version: v.version, stores: { ...v.stores }, upgrade: v.upgrade ? v.upgrade.toString().replace(/__vite_ssr_import_\d+__\./g, '').replace(/\s+/g, '') : null });
 
 function readFrozen(): FrozenVersion[] {
   return (JSON.parse(readFileSync(FROZEN_PATH, 'utf8')) as { versions: FrozenVersion[] }).versions;

@@ -8,7 +8,7 @@
  * migrated; a document without a version is not a plan; a newer one is refused, by the
  * session, the plan-file reader, changes files and the merge, never half-loaded.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +72,53 @@ function withListSets(bytes: Uint8Array): { bytes: Uint8Array; indicator: string
   return { bytes: A.save(next), indicator, risk };
 }
 
+/** A migration as frozen: its version, and its source with all white space (and the test runner's import names) removed. */
+interface FrozenMigration {
+  readonly version: number;
+  readonly migrate: string;
+}
+const FROZEN_PATH = `${FIXTURES}migrations-frozen.json`;
+const frozenForm = (m: DocMigration): FrozenMigration => ({ version: m.version, migrate: m.migrate.toString().replace(/__vite_ssr_import_\d+__\./g, '').replace(/\s+/g, '') });
+const readFrozen = (): FrozenMigration[] => (JSON.parse(readFileSync(FROZEN_PATH, 'utf8')) as { migrations: FrozenMigration[] }).migrations;
+if (process.env.FREEZE_MIGRATIONS === '1') {
+  const frozen = existsSync(FROZEN_PATH) ? readFrozen() : [];
+  const note = 'A frozen copy of shared/plan-doc/migrations.ts MIGRATIONS: a released migration never changes. Appended by FREEZE_MIGRATIONS=1 npx vitest run tests/shared/plan-doc/migrations.test.ts; never edit an entry.';
+  writeFileSync(FROZEN_PATH, `${JSON.stringify({ note, migrations: [...frozen, ...MIGRATIONS.slice(frozen.length).map(frozenForm)] }, null, 1)}\n`);
+}
+
+/** The document fixtures there are: sample-v<n> for each version n some release wrote. */
+const FIXTURE_VERSIONS = Array.from({ length: DOC_SCHEMA_VERSION }, (_, i) => i + 1).filter((v) => existsSync(`${FIXTURES}sample-v${v}.automerge`));
+
 describe('document schema version', () => {
+  it('keeps every frozen migration exactly as it was (append-only)', () => {
+    const frozen = readFrozen();
+    expect(frozen.length).toBeGreaterThanOrEqual(MIGRATIONS.length - 1);
+    for (const f of frozen) {
+      const now = MIGRATIONS.find((m) => m.version === f.version);
+      expect(now, `migration ${f.version} was removed`).toBeDefined();
+      expect(frozenForm(now!).migrate, `migration ${f.version} was edited: append a new one instead`).toBe(f.migrate);
+    }
+  });
+
+  it('has a fixture of every version before the current one, for the migrations after it', () => {
+    for (let v = 1; v < DOC_SCHEMA_VERSION; v++) expect(existsSync(`${FIXTURES}sample-v${v}.automerge`), `tests/fixtures/plan-doc/sample-v${v}.automerge (make-fixtures.ts while version ${v} is current)`).toBe(true);
+  });
+
+  for (const version of FIXTURE_VERSIONS) {
+    it(`loads the document version ${version} made (fixture) at the current version, saying the same plan`, () => {
+      const fixture = JSON.parse(readFileSync(`${FIXTURES}sample-v${version}.expected.json`, 'utf8')) as Expected;
+      expect(fixture.schemaVersion).toBe(version);
+      const s = PlanSession.load([new Uint8Array(readFileSync(`${FIXTURES}sample-v${version}.automerge`))], options(), fixture.heads);
+      expect(s.document.schemaVersion).toBe(DOC_SCHEMA_VERSION);
+      // Migrations change how the plan is stored, never what it says.
+      const view = s.view as unknown as Record<string, unknown>;
+      for (const key of ENTITY_KEYS) expect(view[key], key).toEqual(fixture.view[key]);
+      expect(s.conflicts()).toEqual(fixture.conflicts);
+      expect(s.hasUnsaved()).toBe(version < DOC_SCHEMA_VERSION);
+      if (version === DOC_SCHEMA_VERSION) expect([...s.heads()].sort()).toEqual([...fixture.heads].sort());
+    });
+  }
+
   it('is 2, with migrations 2, 3, ... in order up to it (append-only)', () => {
     expect(DOC_SCHEMA_VERSION).toBe(2);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 2));
@@ -212,6 +258,27 @@ describe('a synthetic version-1 document with set fields held as lists', () => {
     expect(a.adopt(a.previewImport(A.save(b.document)))).toBe(true);
     expect(a.view.indicators[indicator]!.disaggregation).toEqual(['Men', 'Migrants', 'Women', 'Youth']);
     expect(a.conflicts()).toEqual(expected.conflicts);
+  });
+
+  it('converted by two offices from different copies: maps with the same members, which no one is shown as a conflict', () => {
+    const { bytes, indicator, risk } = withListSets(V1);
+    const old = A.load<PlanDocShape>(bytes, { actor: ACTOR_A });
+    const edited = A.change(old, { message: JSON.stringify({ office: 'HQ', command: 'updatePlan' }), time: 1_780_000_100 }, (d) => {
+      d.plan.title = new A.ImmutableString('Title set by the old app');
+    });
+    const hq = PlanSession.load([A.save(edited)], options(ACTOR_A, 'HQ'));
+    const office = PlanSession.load([bytes], options(ACTOR_B, 'Nairobi'));
+    const preview = hq.previewImport(A.save(office.document));
+    expect(preview.conflicts).toEqual([]);
+    expect(preview.entities).toEqual([]);
+    expect(hq.adopt(preview)).toBe(true);
+    // Each office made its own map of the same members: Automerge keeps both, equal.
+    const bucketOf = (collection: 'indicators' | 'risks', id: string) => Object.values(hq.document.collections[collection]).find((b) => b[id])![id]!;
+    expect(Object.keys(A.getConflicts(bucketOf('indicators', indicator), 'disaggregation') ?? {})).toHaveLength(2);
+    expect(Object.keys(A.getConflicts(bucketOf('risks', risk), 'resultIds') ?? {})).toHaveLength(2);
+    expect(hq.conflicts()).toEqual(expected.conflicts);
+    expect(hq.view.indicators[indicator]!.disaggregation).toEqual(['Men', 'Women']);
+    expect(hq.view.risks[risk]!.resultIds).toEqual(['r_a', 'r_b']);
   });
 
   it('with no list to convert, the migration changes the version only', () => {

@@ -94,7 +94,6 @@ test('a full disk: the banner says so, the edit stays, Retry saves it once there
   await expect(row(page, '2')).toContainText('Typed while the disk is full');
   await expect(row(page, '1')).toContainText('Decent work for migrant workers');
   await expectNoSeriousViolations(page);
-  await page.screenshot({ path: 'scratch/storage-errors-quota.png' });
 
   // Retry while the disk is still full: the message stays.
   await banner.getByRole('button', { name: 'Retry saving' }).click();

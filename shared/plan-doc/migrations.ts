@@ -41,6 +41,8 @@ export interface DocMigration {
 
 /** The command named in a migration's change (with the version it brings the document to). */
 export const MIGRATION_COMMAND = 'migrateDocument';
+/** Who a migration's change names: the app itself, the same in every office (History shows it by this name). */
+export const MIGRATION_OFFICE = 'RBM Planner';
 
 export const MIGRATIONS: readonly DocMigration[] = [
   {
@@ -101,7 +103,7 @@ function applyMigration(doc: PlanDoc, migration: DocMigration): PlanDoc {
   const fork = A.clone(doc, { actor });
   let migrated: PlanDoc;
   try {
-    migrated = A.change(fork, { message: encodeMeta({ office: '', command: `${MIGRATION_COMMAND}:${migration.version}` }), time: newestTime(doc) }, (d) => {
+    migrated = A.change(fork, { message: encodeMeta({ office: MIGRATION_OFFICE, command: `${MIGRATION_COMMAND}:${migration.version}` }), time: newestTime(doc) }, (d) => {
       migration.migrate(d as PlanDocShape);
       d.schemaVersion = migration.version;
     });

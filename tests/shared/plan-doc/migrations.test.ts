@@ -18,7 +18,7 @@ import type { IndicatorId } from '../../../shared/model';
 import { PlanDocumentError, PlanSession, addCategory, updatePlan } from '../../../shared/plan-doc';
 import { findConflicts } from '../../../shared/plan-doc/conflict-scan';
 import { decodeValue, type DocMap, type PlanDocShape } from '../../../shared/plan-doc/layout';
-import { DOC_SCHEMA_VERSION, MIGRATIONS, MIGRATION_COMMAND, migrateDocument, migrationActor, needsMigration, type DocMigration } from '../../../shared/plan-doc/migrations';
+import { DOC_SCHEMA_VERSION, MIGRATIONS, MIGRATION_COMMAND, MIGRATION_OFFICE, migrateDocument, migrationActor, needsMigration, type DocMigration } from '../../../shared/plan-doc/migrations';
 import { previewMerge } from '../../../shared/plan-doc/merge';
 import { PlanFileError, applyChangesFile, previewChangesFile, readAnyPlanFile, readPlanFile, writePlanFile } from '../../../shared/plan-file';
 import { InProcessEngine } from '../../../shared/plan-doc';
@@ -160,7 +160,7 @@ describe('a document made by version 1 of the app (fixture)', () => {
     expect(heads).toHaveLength(1);
     const meta = metaOfHead(s.document, heads[0]!);
     expect([...meta.deps].sort()).toEqual([...expected.heads].sort());
-    expect(JSON.parse(meta.message!)).toEqual({ office: '', command: `${MIGRATION_COMMAND}:2` });
+    expect(JSON.parse(meta.message!)).toEqual({ office: MIGRATION_OFFICE, command: `${MIGRATION_COMMAND}:2` });
     expect(meta.actor).toBe(migrationActor([...expected.heads].sort(), 2));
     // Unsaved, so the app's saver writes it; once written, loading finds nothing to migrate.
     expect(s.hasUnsaved()).toBe(true);

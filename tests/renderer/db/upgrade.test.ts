@@ -17,7 +17,9 @@ import type { PlanId } from '../../../shared/model';
 import { InProcessEngine } from '../../../shared/plan-doc';
 import { openDatabase } from '../../../renderer/db/db';
 import { toStorageError } from '../../../renderer/db/errors';
+import { BackupRepository } from '../../../renderer/db/backup-repository';
 import { PlanRepository } from '../../../renderer/db/plan-repository';
+import { readPlanFile } from '../../../shared/plan-file';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/db/schema';
 import { SettingsRepository } from '../../../renderer/db/settings-repository';
 import { buildSamplePlan } from '../../../shared/sample';
@@ -81,13 +83,15 @@ async function expectEveryRecord(before: DatabaseDump, db: Dexie, since: readonl
 
 describe('database upgrades from fixtures', () => {
   it('has fixtures with real records in every table', () => {
-    for (const version of [1, 2]) {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version).filter((v) => existsSync(`${FIXTURES}v${v}.json`));
+    expect(versions.slice(0, 3)).toEqual([1, 2, 3]);
+    for (const version of versions) {
       const dump = fixture(version);
       expect(dump.schemaVersion).toBe(version);
       expect(dump.idbVersion).toBe(version * 10);
       const counts = Object.fromEntries(dump.stores.map((s) => [s.name, s.records.length]));
       expect(counts).toMatchObject({ plans: 2, docChunks: 4, viewCache: 1, imports: 1, settings: 6 });
-      if (version >= 2) expect(counts.sentFiles).toBe(1);
+      for (const [table, count] of Object.entries(counts)) expect(count, `${table} in v${version}.json`).toBeGreaterThan(0);
     }
   });
 
@@ -147,6 +151,14 @@ describe('database upgrades from fixtures', () => {
           }
           expect((await plans.listImports(listing.id)).map((i) => i.fileName)).toEqual(['nairobi.rbmplan']);
           if (version >= 2) expect((await plans.listSent(listing.id)).map((s) => s.office)).toEqual(['Dakar']);
+          if (version >= 3) {
+            // A backup's plan file reads back as the plan it was made from.
+            const backups = new BackupRepository(db, fixedClock('2026-07-01T00:00:00.000Z'), () => '00000000');
+            const [backup] = await backups.list(listing.id);
+            const file = await readPlanFile(await backups.read(listing.id, backup!.id), { actor: 'e'.repeat(32), office: 'Test', clock: fixedClock('2026-07-01T00:00:00.000Z') });
+            expect(file.engine.state.view.indicators).toEqual(engine.state.view.indicators);
+            expect(await backups.lastDownload(listing.id)).not.toBeNull();
+          }
         }
       } finally {
         db.close();

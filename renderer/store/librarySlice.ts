@@ -10,7 +10,7 @@ import { defaultSections } from '../../shared/narrative/default-sections';
 import { templateOf } from '../../shared/templates';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
-import { sessionOptions } from './planSlice';
+import { enginesOf, sessionOptions } from './planSlice';
 import { listingOf } from './saver';
 import type { LibrarySlice, NewPlanInput } from './types';
 
@@ -53,10 +53,15 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
       return;
     }
     const { chunks, heads } = await deps.plans.loadChunks(planId);
-    const engine = InProcessEngine.load(chunks, sessionOptions(ctx), heads);
-    await work(engine);
-    const changes = await engine.unsavedChanges();
-    if (changes) await deps.plans.appendChanges(planId, changes.bytes, changes.heads, listingOf(engine.state.view.plan));
+    // Loaded where open plans are (a worker in the app): a large plan's load does not hold the window.
+    const engine = await enginesOf(ctx).load(chunks, sessionOptions(ctx), heads, null);
+    try {
+      await work(engine);
+      const changes = await engine.unsavedChanges();
+      if (changes) await deps.plans.appendChanges(planId, changes.bytes, changes.heads, listingOf(engine.state.view.plan));
+    } finally {
+      engine.dispose();
+    }
   };
 
   return {

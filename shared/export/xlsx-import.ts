@@ -105,21 +105,44 @@ export function zipUncompressedSize(bytes: Uint8Array): number | null {
 
 type Columns = Readonly<Record<TrackingColumn, number>>;
 
+/**
+ * A worksheet as the preview reads it: its number of rows and each row's cell values, indexed
+ * by column from 1 as Excel numbers them (exceljs's `row.values`). Plain data, so the preview
+ * can be tested, and fuzzed, without building workbooks.
+ */
+export interface SheetRows {
+  readonly rowCount: number;
+  /** The values of row `r` (from 1); index 0 is unused. */
+  row(r: number): readonly unknown[];
+}
+
+/** exceljs's worksheets as SheetRows (rows read when asked for, not copied up front). */
+function sheetRowsOf(wb: ExcelJS.Workbook): SheetRows[] {
+  return wb.worksheets.map((ws) => ({
+    rowCount: ws.rowCount,
+    row: (r: number) => {
+      const values = ws.getRow(r).values;
+      return Array.isArray(values) ? values : [];
+    },
+  }));
+}
+
 /** Finds the tracking sheet and its columns by their headers in any catalogue language. */
-function findTrackingSheet(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; columns: Partial<Columns> } | null {
+function findTrackingSheet(sheets: readonly SheetRows[]): { sheet: SheetRows; columns: Partial<Columns> } | null {
   const headerSets = Object.keys(catalogues).map((language) => {
     const t = translator(language);
     return new Map(TRACKING_COLUMNS.map((k) => [norm(t(`excel.tracking.columns.${k}`)), k] as const));
   });
-  for (const ws of wb.worksheets) {
-    const header = ws.getRow(1);
+  for (const sheet of sheets) {
+    if (sheet.rowCount < 1) continue;
+    const header = sheet.row(1);
     for (const labels of headerSets) {
       const columns: Partial<Record<TrackingColumn, number>> = {};
-      header.eachCell({ includeEmpty: false }, (cell, col) => {
-        const key = labels.get(norm(textOf(cell.value)));
+      for (let col = 1; col < header.length; col++) {
+        const key = labels.get(norm(textOf(header[col])));
         if (key && columns[key] === undefined) columns[key] = col;
-      });
-      if (columns.indicatorId !== undefined && columns.periodId !== undefined) return { ws, columns };
+      }
+      if (columns.indicatorId !== undefined && columns.periodId !== undefined) return { sheet, columns };
     }
   }
   return null;
@@ -127,29 +150,41 @@ function findTrackingSheet(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; colum
 
 const norm = (s: string) => s.replace(/^'/, '').trim().toLowerCase();
 
-/** The text of a cell's value, whatever kind it is ('' when empty). */
-function textOf(value: ExcelJS.CellValue): string {
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+/** How deep a cell value's wrappers (a formula's result, a hyperlink's text) are followed. */
+const MAX_VALUE_DEPTH = 4;
+
+/**
+ * The text of a cell's value, whatever kind it is ('' when empty or unreadable). Written for
+ * any value, not only what exceljs makes: rich text runs, hyperlinks, formula results and
+ * errors are read only when they have the expected types, and an invalid date is no text.
+ */
+function textOf(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return textOf(value.result as ExcelJS.CellValue);
-    if ('error' in value) return String(value.error);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (!isObject(value) || depth >= MAX_VALUE_DEPTH || Array.isArray(value)) return '';
+  if (Object.hasOwn(value, 'richText')) {
+    const runs = value.richText;
+    return Array.isArray(runs) ? runs.map((run) => (isObject(run) && typeof run.text === 'string' ? run.text : '')).join('') : '';
   }
+  if (Object.hasOwn(value, 'text')) return textOf(value.text, depth + 1);
+  if (Object.hasOwn(value, 'result')) return textOf(value.result, depth + 1);
+  if (Object.hasOwn(value, 'error')) return typeof value.error === 'string' ? value.error : '';
   return '';
 }
 
 /** What a cell holds: nothing, a number, or text (a formula counts as its computed result). */
-function contentOf(value: ExcelJS.CellValue): { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'text'; text: string } {
+function contentOf(value: unknown): { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'text'; text: string } {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text', text: String(value) };
-  if (typeof value === 'object' && !(value instanceof Date) && 'formula' in value) {
-    const r = (value as { result?: unknown }).result;
+  if (isObject(value) && !(value instanceof Date) && (Object.hasOwn(value, 'formula') || Object.hasOwn(value, 'sharedFormula'))) {
+    const r = value.result;
     if (typeof r === 'number' && Number.isFinite(r)) return { kind: 'number', value: r };
-    return { kind: 'text', text: r === undefined ? `=${String((value as { formula?: unknown }).formula ?? '')}` : textOf(r as ExcelJS.CellValue) };
+    const formula = typeof value.formula === 'string' ? value.formula : typeof value.sharedFormula === 'string' ? value.sharedFormula : '';
+    return { kind: 'text', text: r === undefined ? `=${formula}` : textOf(r) };
   }
   const text = textOf(value).trim();
   return text === '' ? { kind: 'empty' } : { kind: 'text', text };
@@ -168,7 +203,7 @@ type Parsed = { ok: true; value: number | null } | { ok: false; reason: MessageR
 const invalid = (key: string, params: Record<string, string | number>): Parsed => ({ ok: false, reason: { key: `excel.import.errors.${key}`, params } });
 
 /** A cell's value for an indicator: a number in range, or a stage given by name or by its number (0 = first, as the editor numbers stages). */
-function parseValue(ind: Indicator, value: ExcelJS.CellValue): Parsed {
+function parseValue(ind: Indicator, value: unknown): Parsed {
   const content = contentOf(value);
   if (content.kind === 'empty') return { ok: true, value: null };
   if (ind.measureType === 'qualitative') {
@@ -207,17 +242,23 @@ export async function readTrackingSheet(bytes: Uint8Array, view: PlanView): Prom
     return fail('notXlsx');
   }
   try {
-    return preview(wb, view);
+    return previewTrackingRows(sheetRowsOf(wb), view);
   } catch {
     return fail('notXlsx');
   }
 }
 
-function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
-  const found = findTrackingSheet(wb);
+/** An entity of the plan by an id read from the sheet (own entries only: '__proto__' names none). */
+function entityOf<T>(map: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(map, id) ? map[id] : undefined;
+}
+
+/** The preview from a workbook's sheets as rows of cell values (the tracking sheet found by its headers). */
+export function previewTrackingRows(sheets: readonly SheetRows[], view: PlanView): TrackingImport {
+  const found = findTrackingSheet(sheets);
   if (!found) return fail('noSheet');
-  const { ws, columns } = found;
-  if (ws.rowCount > MAX_IMPORT_ROWS + 1) return fail('tooManyRows', { count: ws.rowCount - 1, max: MAX_IMPORT_ROWS });
+  const { sheet, columns } = found;
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) return fail('tooManyRows', { count: sheet.rowCount - 1, max: MAX_IMPORT_ROWS });
 
   const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
   const format = (n: number) => fmt.format(n);
@@ -229,10 +270,10 @@ function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
   let unchanged = 0;
   let rows = 0;
 
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cell = (k: TrackingColumn) => (columns[k] === undefined ? undefined : row.getCell(columns[k]!).value);
-    const text = (k: TrackingColumn) => textOf(cell(k) ?? null).replace(/^'/, '').trim();
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.row(r);
+    const cell = (k: TrackingColumn): unknown => (columns[k] === undefined ? undefined : row[columns[k]!]);
+    const text = (k: TrackingColumn) => textOf(cell(k)).replace(/^'/, '').trim();
     const indicatorId = text('indicatorId');
     const periodId = text('periodId');
     const hasValues = contentOf(cell('target') ?? null).kind !== 'empty' || contentOf(cell('actual') ?? null).kind !== 'empty';
@@ -244,12 +285,12 @@ function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
       problem(unmatched, 'excel.import.unmatched.noIds');
       continue;
     }
-    const ind = view.indicators[indicatorId];
+    const ind = entityOf(view.indicators, indicatorId);
     if (!ind) {
       problem(unmatched, 'excel.import.unmatched.indicatorNotFound', { id: indicatorId.slice(0, 60) });
       continue;
     }
-    const period = view.periods[periodId];
+    const period = entityOf(view.periods, periodId);
     if (!period) {
       problem(unmatched, 'excel.import.unmatched.periodNotFound', { id: periodId.slice(0, 60) });
       continue;
@@ -263,7 +304,7 @@ function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
     seen.set(key, r);
 
     const pid = periodId as ReportingPeriodId;
-    const node = view.tree[view.treeIndex[ind.resultId] ?? -1];
+    const node = view.tree[entityOf(view.treeIndex, ind.resultId) ?? -1];
     let rowChanged = false;
     let rowInvalid = false;
     for (const field of ['target', 'actual'] as const) {
@@ -274,7 +315,7 @@ function preview(wb: ExcelJS.Workbook, view: PlanView): TrackingImport {
         invalidRows.push({ row: r, label, field, reason: parsed.reason });
         continue;
       }
-      const before = field === 'target' ? (ind.targets[pid] ?? null) : (ind.actuals[pid]?.value ?? null);
+      const before = field === 'target' ? (entityOf(ind.targets, pid) ?? null) : (entityOf(ind.actuals, pid)?.value ?? null);
       if (parsed.value === before) continue;
       rowChanged = true;
       const change: TrackingChange = {

@@ -234,6 +234,24 @@ describe('every window the main process creates', () => {
   });
 });
 
+describe('a packaged app', () => {
+  it('ignores RBM_DEV_SERVER_URL: loads app:// and refuses IPC and navigation from the dev server', async () => {
+    vi.resetModules();
+    vi.stubEnv('RBM_DEV_SERVER_URL', 'http://127.0.0.1:5173');
+    stub = createElectronStub(appPath);
+    vi.doMock('electron', () => stub.module);
+    await import('../../electron/main/index');
+    await openEveryWindow();
+    expect(stub.windows[0]!.loadURL).toHaveBeenCalledWith(APP);
+    const appInfo = stub.ipcHandlers.get('app:info')!;
+    await expect(appInfo({ senderFrame: { url: 'http://127.0.0.1:5173/', parent: null }, sender: {} })).rejects.toThrow(/refused: the sender/);
+    const navigate = stub.windows[0]!.webContents.listeners.get('will-navigate')![0]!;
+    const event = { preventDefault: vi.fn(), url: 'http://127.0.0.1:5173/' };
+    navigate(event, event.url);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+});
+
 describe('the stand-in', () => {
   it('catches a window made with weaker preferences', () => {
     const window = new stub.module.BrowserWindow({ webPreferences: { ...LOCKED_DOWN, sandbox: false } });

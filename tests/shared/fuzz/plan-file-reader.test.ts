@@ -2,9 +2,10 @@
  * Fuzzing of the plan-file reader: well over 10,000 generated and mutated files (random
  * JSON, real envelopes with hostile fields, byte-level mutations of real files, mutated
  * payloads with a matching checksum, invalid UTF-8 and UTF-16, over-size inputs, plan
- * documents with hostile contents). Whatever the input, the reader returns a plan (or,
- * for a changes file, changes) or throws a PlanFileError: never anything else, never
- * hangs, and no built-in prototype is changed.
+ * documents with hostile contents, prototype keys at every depth up to and past the nesting
+ * limit). Whatever the input, the reader returns a plan (or, for a changes file, changes) or
+ * throws a PlanFileError: never anything else, never hangs (each file has a time bound), and no
+ * built-in prototype is changed.
  */
 import * as A from '@automerge/automerge';
 import fc from 'fast-check';
@@ -22,8 +23,13 @@ import {
   toBase64,
   writePlanFile,
 } from '../../../shared/plan-file';
+import { MAX_DEPTH } from '../../../shared/plan-file/json';
 import { buildSamplePlan } from '../../../shared/sample';
 import { ACTOR_A, blankData, counterHex } from '../../fixtures/plans';
+import { withTimeLimit } from './harness';
+
+/** A file the reader has not judged after this long is a hang. */
+const CASE_LIMIT_MS = 20_000;
 
 const clock = fixedClock('2012-02-01T10:00:00.000Z');
 const readOptions = { actor: 'c'.repeat(32), office: 'Fuzz', clock };
@@ -84,7 +90,7 @@ async function readsOrRefuses(bytes: Uint8Array, maxBytes?: number): Promise<str
   const start = performance.now();
   let outcome: string;
   try {
-    const read = await readAnyPlanFile(bytes, { ...readOptions, maxBytes });
+    const read = await withTimeLimit(readAnyPlanFile(bytes, { ...readOptions, maxBytes }), CASE_LIMIT_MS);
     if (read.kind === 'full') {
       // Only limits and rules across fields may be broken (merges can break them); never types or shapes.
       const parsed = PlanDataSchema.safeParse(planDataFromView(read.engine.state.view));
@@ -248,6 +254,29 @@ describe('the plan-file reader under fuzzing', () => {
         if (raw !== null && forbidden) expect(['forbiddenKey', 'tooDeep']).toContain(code);
       }),
       { numRuns: 3_000 },
+    );
+  }, 90_000);
+
+  it('prototype keys at every depth, in objects and arrays, anywhere in a real envelope: refused by name, or as too deep past the limit', async () => {
+    const wrapper = fc.constantFrom('{"a":', '[', '{"__proto__x":', '[1,');
+    await fc.assert(
+      fc.asyncProperty(
+        seedName,
+        fc.constantFrom<readonly (string | number)[]>(['extra'], ['from', 'extra'], ['counts', 'extra'], ['title'], ['heads', 0], ['__proto__']),
+        fc.array(wrapper, { maxLength: MAX_DEPTH + 8 }),
+        fc.constantFrom(...FORBIDDEN),
+        fc.jsonValue({ maxDepth: 1 }),
+        async (seed, path, wrappers, key, value) => {
+          const inner = `{"ok":1,"${key}":${JSON.stringify(value) ?? 'null'}}`;
+          const raw = wrappers.reduceRight((text, open) => `${open}${text}${open.startsWith('[') ? ']' : '}'}`, inner);
+          const file = mutateField(seeds[seed], path, raw);
+          if (file === null) return;
+          const depth = path.length + wrappers.length + 1;
+          const code = await readsOrRefuses(file);
+          expect([depth, code]).toEqual([depth, depth > MAX_DEPTH ? 'tooDeep' : 'forbiddenKey']);
+        },
+      ),
+      { numRuns: 1_000 },
     );
   }, 90_000);
 

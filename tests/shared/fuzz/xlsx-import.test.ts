@@ -237,13 +237,17 @@ describe('the Excel import under fuzzing', () => {
     let workbooksRead = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(sheetName, { minLength: 1, maxLength: 3, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }),
+        fc.uniqueArray(sheetName, { minLength: 1, maxLength: 3, comparator: (a, b) => a.toLowerCase().slice(0, 29) === b.toLowerCase().slice(0, 29) }),
         fc.shuffledSubarray([...TRACKING_COLUMNS], { minLength: 2 }),
         fc.array(fc.constantFrom(...PROTO_KEYS), { maxLength: 2 }),
         fc.array(fc.tuple(fc.constantFrom(...Object.keys(view.indicators), ...PROTO_KEYS), fc.constantFrom(...Object.keys(view.periods), ...PROTO_KEYS), fc.array(writable, { minLength: 6, maxLength: 6 })), { maxLength: 8 }),
         async (names, columns, extraHeaders, rows) => {
           const wb = new ExcelJS.Workbook();
-          const sheets = names.map((name) => wb.addWorksheet(name.replace(/[*?:\\/[\]]/g, '_').slice(0, 31) || 'x'));
+          // Names Excel (and so exceljs) refuses are made acceptable: the point is hostile names it takes.
+          const sheets = names.map((name) => {
+            const safe = name.replace(/[*?:\\/[\]]/g, '_').slice(0, 31);
+            return wb.addWorksheet(/^'|'$/.test(safe) || safe.trim() === '' ? `_${safe.slice(0, 29)}_` : safe);
+          });
           const ws = sheets[sheets.length - 1]!;
           const header = [...new Set<TrackingColumn>(['indicatorId', 'periodId', ...columns])].map((k) => HEADERS[k]);
           ws.addRow([...header, ...extraHeaders]);
@@ -268,6 +272,7 @@ describe('the Excel import under fuzzing', () => {
 
   it('byte mutations of a real export: a preview or an error result, never a throw', async () => {
     const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+    let mutatedRead = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.oneof(fc.record({ at: position, xor: fc.integer({ min: 1, max: 255 }) }), fc.record({ at: position, cut: fc.constant(true) })), { minLength: 1, maxLength: 4 }),
@@ -282,11 +287,13 @@ describe('the Excel import under fuzzing', () => {
           const result = await withTimeLimit(readTrackingSheet(bytes, view), CASE_LIMIT_MS);
           stats.slowest = Math.max(stats.slowest, performance.now() - started);
           checkOutcome(result, 100_000);
+          if (result.ok) mutatedRead++;
           expectPrototypesUnchanged(prototypes, CORE_PROTOTYPES);
         },
       ),
       { numRuns: WORKBOOK_RUNS },
     );
+    console.info(`xlsx-import fuzz: ${mutatedRead} of ${WORKBOOK_RUNS} mutated exports still read as a tracking sheet`);
     expectPrototypesUnchanged(prototypes);
   }, 180_000);
 

@@ -179,23 +179,25 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
         const engine = new PendingEngine({ view: shown.view, heads: [...shown.view.heads], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, loading);
         attachEngine(ctx, planId, engine, listing?.updatedAt ?? null);
         rt.cachedHeads = { planId, heads: [...heads] };
-        try {
-          await engine.ready;
-        } catch (e) {
-          if (rt.engine === engine) {
+        // The open is done once the cache is shown (start-up does not wait for the document);
+        // the live view replaces it when the document is loaded, or the plan fails to open.
+        engine.ready.then(
+          () => {
+            if (rt.engine !== engine) return;
+            // The live view (the same as the cache's, unless the cache was not the document's view).
+            set({ ...engineFields(engine.state), documentLoading: false });
+            deps.platform.setWindowTitle(engine.state.view.plan.title);
+          },
+          (e: unknown) => {
+            if (rt.engine !== engine) return;
             // The document cannot be read: the cached view is not shown as the plan.
             rt.saver?.close();
             rt.saver = null;
             rt.engine = null;
             engine.dispose();
-            set({ view: null, planHeads: [], documentLoading: false });
-          }
-          throw e;
-        }
-        if (rt.engine !== engine) return;
-        // The live view (the same as the cache's, unless the cache was not the document's view).
-        set({ ...engineFields(engine.state), documentLoading: false });
-        deps.platform.setWindowTitle(engine.state.view.plan.title);
+            set({ view: null, planHeads: [], documentLoading: false, openStatus: 'error', openError: messageOf(e) });
+          },
+        );
       } else {
         const engine = await engines.load(chunks, sessionOptions(ctx), heads, null);
         if (get().openPlanId !== planId) {

@@ -99,9 +99,11 @@ describe('store: the view cache', () => {
     expect(done).toBe(false);
     expect(app.s().view?.results['r_goal']?.statement).toBe('Goal');
 
+    // The open is done once the cache is shown; the document is still loading.
+    await opening;
+    expect(app.s().documentLoading).toBe(true);
     gated.release();
     expect(await edit).toBe(true);
-    await opening;
     expect(app.s().documentLoading).toBe(false);
     expect(app.s().view?.results['r_goal']?.statement).toBe('Goal, edited while loading');
     expect(app.s().canUndo).toBe(true);
@@ -174,9 +176,10 @@ describe('store: the view cache', () => {
     const opening = app.s().openPlan(planId);
     await vi.waitFor(() => expect(app.s().documentLoading).toBe(true));
     const edit = app.s().dispatch('addResult', { id: rid('r_new'), parentId: null });
+    await opening;
     gated.fail(new PlanDocumentError('unreadable', 'simulated'));
     expect(await edit).toBe(false);
-    await opening;
+    await vi.waitFor(() => expect(app.s().openStatus).toBe('error'));
     expect(app.s()).toMatchObject({ openStatus: 'error', openError: { key: 'errors.document.unreadable' }, view: null, documentLoading: false });
     expect(await app.s().goToLibrary()).toBe(true);
     expect(env.platform.held.size).toBe(0);

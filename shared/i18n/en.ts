@@ -186,7 +186,9 @@ export const en = {
     savedAt: 'Saved at {{time}}',
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
+    loading: 'Loading the plan…',
     failed: 'Not saved: {{reason}} Your changes are kept in this window.',
+    failedSeeBanner: 'Not saved (see the message above)',
     cannotCloseUnsaved: 'The plan could not be saved, so it stays open. Your changes are kept in this window; try again.',
     statusLabel: 'Save status',
   },
@@ -377,5 +379,3 @@ export const en = {
 /** A catalogue with the same shape as the English one, for other languages. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;
-    loading: 'Loading the plan…',
-    failedSeeBanner: 'Not saved (see the message above)',

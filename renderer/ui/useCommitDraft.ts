@@ -4,6 +4,7 @@
  * value, which undo or a merge may change; cancelling shows the stored value again.
  */
 import { useState } from 'react';
+import { usePendingDraft } from './usePendingDraft';
 
 export interface CommitDraft {
   /** What the field shows. */
@@ -18,6 +19,7 @@ export interface CommitDraft {
 
 export function useCommitDraft(value: string, onCommit: (value: string) => Promise<boolean> | void): CommitDraft {
   const [draft, setDraft] = useState<string | null>(null);
+  usePendingDraft(draft !== null && draft !== value);
   return {
     shown: draft ?? value,
     editing: draft !== null,

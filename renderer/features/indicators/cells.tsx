@@ -7,6 +7,7 @@
  * commits and moves down, Escape restores the stored value.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { usePendingDraft } from '../../ui/usePendingDraft';
 
 interface CellPosition {
   readonly row: number;
@@ -96,6 +97,7 @@ interface CellInputProps {
 /** An input cell: a local draft until Enter or blur commits it (once, however both happen). */
 export function CellInput({ label, value, row, col, onCommit, type = 'text', numeric, disabled, placeholder, className }: CellInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  usePendingDraft(draft !== null && draft !== value);
   // The draft as typed, read by commit: Enter then the blur of moving on must commit once.
   const pending = useRef<string | null>(null);
   const commit = () => {

@@ -14,6 +14,7 @@ import type { PlanView } from '../../../shared/plan-doc';
 import type { MatrixColumn } from '../../../shared/templates';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
+import { usePendingDraft } from '../../ui/usePendingDraft';
 import { CellContent } from './cells';
 import type { MatrixRow } from './rows';
 
@@ -429,6 +430,7 @@ function sameResultData(a: PlanView, b: PlanView, id: string): boolean {
 
 function TextEditor({ label, initial, onCommit }: { label: string; initial: string; onCommit: (value: string | null, then?: Then) => void }) {
   const [draft, setDraft] = useState(initial);
+  usePendingDraft(draft !== initial);
   const done = useRef(false);
   const finish = (value: string | null, then?: Then) => {
     if (done.current) return;

@@ -8,9 +8,9 @@
  * With no draft pending the text area shows the stored body, so undo, redo and merged
  * edits from elsewhere appear at once; while a draft is pending the planner's typing wins.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { FLUSH_DRAFTS_EVENT } from '../../platform/events';
-import { useApp } from '../../store';
+import { usePendingDraft } from '../../ui/usePendingDraft';
 
 /** Pause after the last keystroke before the body is committed. */
 export const COMMIT_DELAY_MS = 600;
@@ -77,13 +77,8 @@ export function useBodyDraft(body: string, save: (body: string) => Promise<boole
   }, [flush]);
 
   // The save status shows "unsaved" while typed text waits in the draft.
-  const setPending = useApp((s) => s.setDraft);
-  const key = useId();
   const dirty = draft !== null;
-  useEffect(() => {
-    setPending(key, dirty);
-  }, [setPending, key, dirty]);
-  useEffect(() => () => setPending(key, false), [setPending, key]);
+  usePendingDraft(dirty);
 
   return { text: draft ?? body, dirty, change, flush };
 }

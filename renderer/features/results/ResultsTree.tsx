@@ -10,6 +10,7 @@ import type { Component, Result, ResultId, ResultLevel } from '../../../shared/m
 import type { PlanView, TreeNode } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
 import { useLevelName } from '../../ui/levels';
+import { usePendingDraft } from '../../ui/usePendingDraft';
 import { canHaveChildren, useResultActions, type DropZone } from './useResultActions';
 
 /** The nodes shown, given which are collapsed: descendants of a collapsed node are hidden. */
@@ -288,6 +289,7 @@ const TreeRow = memo(function TreeRow({ node, result, component, setSize, posInS
 
 function StatementEditor({ label, initial, onDone }: { label: string; initial: string; onDone: (value: string | null, then?: 'addBelow') => void }) {
   const [draft, setDraft] = useState(initial);
+  usePendingDraft(draft.trim() !== initial.trim());
   const done = useRef(false);
   const finish = (value: string | null, then?: 'addBelow') => {
     if (done.current) return;

@@ -43,8 +43,9 @@ export const VIEW_TARGETS: Record<string, ViewTarget> = {
     idAttribute: 'data-result-id',
     restartKey: 'Home',
   },
-  // The logframe matrix: a virtual ARIA grid on the plan's "Logframe" tab (the app reopens a
-  // plan on its results chain, so the time to its first paint includes that tab's click).
+  // The logframe matrix: a virtual ARIA grid on the plan's "Logframe" tab. The first load
+  // clicks the tab as a user would; the app then reopens the plan on the screen last shown,
+  // so each reload after it paints the logframe straight away.
   // The grid keeps focus and marks the active cell with aria-selected; cell ids name the row.
   grid: {
     name: 'logframe matrix',

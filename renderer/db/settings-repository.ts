@@ -22,6 +22,8 @@ const SETTINGS = {
   sampleCreated: { schema: z.boolean(), fallback: false },
   /** The plan open when the app was last used, reopened at start ('' for the library). */
   lastPlanId: { schema: z.string().max(100), fallback: '' },
+  /** The screen of that plan last shown, reopened with it ('' for the default). */
+  lastTab: { schema: z.string().max(40), fallback: '' },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

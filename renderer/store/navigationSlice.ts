@@ -5,7 +5,11 @@
 import type { PlanId } from '../../shared/model';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
-import type { NavigationSlice } from './types';
+import { TABS, type NavigationSlice, type Tab } from './types';
+
+function isTab(value: string): value is Tab {
+  return (TABS as readonly string[]).includes(value);
+}
 
 export function navigationSlice(ctx: SliceContext): NavigationSlice {
   const { set, get, deps } = ctx;
@@ -31,7 +35,9 @@ export function navigationSlice(ctx: SliceContext): NavigationSlice {
           if (await get().createSamplePlan()) await deps.settings.set('sampleCreated', true);
         } else {
           const last = (await deps.settings.get('lastPlanId')) as PlanId | '';
-          if (last && get().plans.some((p) => p.id === last)) await get().openPlan(last);
+          // The plan reopens on the screen last shown, as the user left it.
+          const lastTab = await deps.settings.get('lastTab');
+          if (last && get().plans.some((p) => p.id === last)) await get().openPlan(last, isTab(lastTab) ? lastTab : undefined);
         }
         set({ booted: true });
       } catch (e) {
@@ -49,7 +55,10 @@ export function navigationSlice(ctx: SliceContext): NavigationSlice {
 
     setTab(tab) {
       const route = get().route;
-      if (route.screen === 'plan') set({ route: { ...route, tab } });
+      if (route.screen !== 'plan') return;
+      set({ route: { ...route, tab } });
+      // Remembered for the next start; a failed write only loses that convenience.
+      void deps.settings.set('lastTab', tab).catch(() => undefined);
     },
   };
 }

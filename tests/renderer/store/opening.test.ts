@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanId, ResultId } from '../../../shared/model';
 import { bootedApp, createOpenPlan, newEnv, settled, type App } from './harness';
 
@@ -23,6 +23,24 @@ describe('store: opening a plan', () => {
     expect(app.s().view?.plan.title).toBe('Plan A');
     expect(env.platform.titles.at(-1)).toBe('Plan A');
     expect(await app.settings.get('lastPlanId')).toBe(a);
+  });
+
+  it('the next start reopens the plan on the screen last shown (a bad stored screen falls back to the default)', async () => {
+    const env = newEnv();
+    const app = await bootedApp(env);
+    const [, b] = await twoPlans(app);
+    await app.s().openPlan(b);
+    app.s().setTab('risks');
+    await vi.waitFor(async () => expect(await app.settings.get('lastTab')).toBe('risks'));
+    await app.s().closePlan();
+
+    const next = await bootedApp(env);
+    expect(next.s().route).toEqual({ screen: 'plan', planId: b, tab: 'risks' });
+    await next.s().closePlan();
+
+    await next.settings.set('lastTab', 'not-a-screen');
+    const third = await bootedApp(env);
+    expect(third.s().route).toEqual({ screen: 'plan', planId: b, tab: 'results' });
   });
 
   it('openPlan of a plan open in another window gives the openElsewhere error', async () => {

@@ -3,7 +3,7 @@
 // or `npm run rbm --` (and `rbm` where the package is installed), and the chunks it loads
 // when a command needs them (each export format's code is loaded only for that format).
 // Automerge stays external: its Node build loads its wasm file from beside its own
-// module, which a bundle cannot do; docx and exceljs stay external too (large, and
+// module, which a bundle cannot do; exceljs stays external too (large, and
 // resolved from node_modules like Automerge).
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@automerge/automerge', 'docx', 'exceljs'],
+  external: ['@automerge/automerge', 'exceljs'],
   banner: { js: '#!/usr/bin/env node' },
   legalComments: 'none',
   logLevel: 'warning',

@@ -147,6 +147,14 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
     }
   };
 
+  /** A backup action failed: the view's buttons come back, the user is told why, and the list is read again when asked. */
+  const failed = async (e: unknown, reload: boolean): Promise<false> => {
+    set({ backupBusy: null });
+    get().notify({ tone: 'error', message: problemOf(e) });
+    if (reload) await loadBackups();
+    return false;
+  };
+
   /** When this plan was last backed up (asks the storage once per plan). */
   const lastBackupOf = async (planId: PlanId): Promise<number> => {
     const known = lastBackupAt.get(planId);
@@ -198,9 +206,7 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
         await loadBackups();
         return true;
       } catch (e) {
-        set({ backupBusy: null });
-        get().notify({ tone: 'error', message: problemOf(e) });
-        return false;
+        return failed(e, false);
       }
     },
 
@@ -221,10 +227,7 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
         if (result.saved) await loadBackups();
         return result.saved;
       } catch (e) {
-        set({ backupBusy: null });
-        get().notify({ tone: 'error', message: problemOf(e) });
-        await loadBackups();
-        return false;
+        return failed(e, true);
       }
     },
 
@@ -261,10 +264,7 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
         await loadBackups();
         return true;
       } catch (e) {
-        set({ backupBusy: null });
-        get().notify({ tone: 'error', message: problemOf(e) });
-        await loadBackups();
-        return false;
+        return failed(e, true);
       }
     },
 
@@ -307,9 +307,7 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
         await loadBackups();
         return true;
       } catch (e) {
-        set({ backupBusy: null });
-        get().notify({ tone: 'error', message: problemOf(e) });
-        return false;
+        return failed(e, false);
       }
     },
 

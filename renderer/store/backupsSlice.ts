@@ -316,7 +316,9 @@ export function backupsSlice(ctx: SliceContext): BackupsSlice {
       const view = get().view;
       const planId = get().openPlanId;
       if (!storage?.downloads || !planId || !view || list.planId !== planId || list.status !== 'ready') return false;
-      const since = list.lastDownloadAt ?? view.plan.createdAt;
+      // A plan added here from a plan file counts from then: the user has that file.
+      const added = get().imports.find((r) => r.planId === planId && r.headsBefore.length === 0)?.importedAt;
+      const since = [list.lastDownloadAt ?? view.plan.createdAt, added ?? ''].reduce((a, b) => (b > a ? b : a));
       const changed = get().lastSavedAt ?? since;
       return changed > since && now().getTime() - new Date(since).getTime() >= DOWNLOAD_REMINDER_DAYS * DAY_MS;
     },

@@ -9,6 +9,8 @@ import { ROLLING_INTERVAL_MS, type BackupInfo } from '../../../shared/backups';
 import type { ResultId } from '../../../shared/model';
 import { readAnyPlanFile, writePlanFile } from '../../../shared/plan-file';
 import { buildSamplePlan } from '../../../shared/sample';
+import { fixedClock } from '../../../shared/dates';
+import { InProcessEngine } from '../../../shared/plan-doc';
 import { BackupRepository, PlanRepository, SettingsRepository } from '../../../renderer/db';
 import { browserBackupStorage } from '../../../renderer/platform/backups';
 import type { BackupStorage } from '../../../renderer/platform/types';
@@ -271,6 +273,29 @@ describe('rolling backups', () => {
 });
 
 describe('downloads', () => {
+  it('a plan added from a plan file counts from when it was added here, not from when another office made it', async () => {
+    const ctx = await backupsApp();
+    const { s } = ctx;
+    // Made by another office a month before it reaches this computer.
+    const madeAt = fixedClock('2026-01-15T09:00:00.000Z');
+    const data = buildSamplePlan({ randomHex: leadingCounterHex(), clock: madeAt, officeName: 'Dakar' });
+    const theirs = InProcessEngine.create(data, { actor: 'cd'.repeat(16), office: 'Dakar', clock: madeAt });
+    const file = await writePlanFile({ snapshot: await theirs.snapshot(), view: theirs.state.view }, { from: { office: 'Dakar', actorId: 'cd'.repeat(16) }, createdAt: '2026-01-15T10:00:00.000Z' });
+    await s().receivePlanFile({ ok: true, name: 'dakar.rbmplan', bytes: file });
+    expect(s().incoming?.mode).not.toBe('merge');
+    expect(await s().applyIncoming()).toBe(true);
+    expect(s().openPlanId).toBe(data.plan.id);
+    expect(await s().dispatch('updatePlan', { title: 'Edited here' })).toBe(true);
+    await settled(ctx.app as never);
+    await s().loadBackups();
+    expect(s().downloadReminderDue()).toBe(false);
+    ctx.clock.advance(8 * 86_400_000);
+    expect(await s().dispatch('updatePlan', { title: 'Edited a week later' })).toBe(true);
+    await settled(ctx.app as never);
+    await s().loadBackups();
+    expect(s().downloadReminderDue()).toBe(true);
+  });
+
   it('saves a backup through the platform and notes it; the reminder asks after 7 days of edits without one', async () => {
     const ctx = await backupsApp();
     const { s } = ctx;

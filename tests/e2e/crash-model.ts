@@ -4,17 +4,8 @@
  * levels following depth), and the states the edits made in a cycle can have left.
  */
 
-/** mulberry32: a small seeded PRNG, values in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded random source: the bench generator's mulberry32 (one PRNG in the project). */
+export { mulberry32 as prng } from '../../bench/generate-plan';
 
 /** A row of the results tree as the page shows it. */
 export interface ShownRow {

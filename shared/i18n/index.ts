@@ -1,7 +1,13 @@
 /** Message catalogues, by language. English is the reference catalogue. */
 import { en, type Catalogue } from './en';
+import { es } from './es';
+import { fr } from './fr';
 
-export const catalogues: Record<string, Catalogue> = { en };
+/** The interface languages: every one has a complete catalogue. */
+export const UI_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export const catalogues: Record<string, Catalogue> = { en, fr, es };
 export const DEFAULT_LANGUAGE = 'en';
 export type { Catalogue };
 export { en };

@@ -1,0 +1,3 @@
+/** Documents in each of a plan's languages: the language choice of exports and what it says. */
+export const exportLanguage = {
+} as const;

@@ -1,0 +1,5 @@
+import type { Catalogue } from './en';
+
+/** The Translation view: the plan's texts side by side in its main language and one other. */
+export const translation: Catalogue['translation'] = {
+};

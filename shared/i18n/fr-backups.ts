@@ -1,0 +1,90 @@
+import type { Catalogue } from './en';
+
+/** The Backups screen and the backups taken before risky changes (issue 7). */
+export const backups: Catalogue['backups'] = {
+  title: 'Backups',
+  intro: {
+    folder:
+      'Copies of this plan kept as plan files in the app’s own folder on this computer, apart from its database: one every 15 minutes at most while you edit, and one before every import, every restore and every upgrade of the app’s database. The 10 newest are kept, and the newest of each of the last 14 days.',
+    browser:
+      'Copies of this plan kept in this browser, apart from the plan itself: one every 15 minutes at most while you edit, and one before every import, every restore and every upgrade of the app’s database. The 10 newest are kept, and the newest of each of the last 14 days. A browser’s storage can be cleared: download a backup now and then to keep a copy on your computer.',
+  },
+  backUpNow: 'Back up now',
+  backingUp: 'Backing up…',
+  listTitle: 'Backups of this plan',
+  caption: 'Backups of “{{title}}”, newest first',
+  loading: 'Reading the backups…',
+  none: 'No backups of this plan yet. One is taken while you edit it, or now with “Back up now”.',
+  retry: 'Try again',
+  columns: {
+    when: 'Taken',
+    why: 'Why',
+    plan: 'Plan in the backup',
+    size: 'Size',
+    actions: 'Actions',
+  },
+  lastChanged: 'last changed {{time}}',
+  lastChangedUnknown: 'last change not recorded',
+  reason: {
+    rolling: 'Automatic, while editing',
+    import: 'Before an import',
+    restore: 'Before restoring a version',
+    restoreBackup: 'Before restoring a backup',
+    upgrade: 'Before a database upgrade',
+    manual: 'Backed up by hand',
+  },
+  newest: 'newest',
+  size: {
+    bytes: '{{value}} bytes',
+    kb: '{{value}} KB',
+    mb: '{{value}} MB',
+  },
+  download: 'Download',
+  downloadAria: 'Download the backup taken {{time}}',
+  restore: 'Restore…',
+  restoreAria: 'Restore the backup taken {{time}}',
+  lastDownload: 'A backup of this plan was last downloaded {{time}}.',
+  neverDownloaded: 'No backup of this plan has been downloaded yet.',
+  reminder: {
+    notice_one: 'This plan was changed and no backup of it has been downloaded for a day or more. Download one to keep a copy outside this browser.',
+    notice_other: 'This plan was changed and no backup of it has been downloaded for {{count}} days or more. Download one to keep a copy outside this browser.',
+    action: 'Go to Backups',
+    downloadNewest: 'Download the newest backup',
+  },
+  recovery: {
+    title: 'Restore the plan from a backup',
+    intro: 'The plan’s stored document cannot be read, but backups of it are kept apart from it. Restoring one replaces the damaged document with the backup: what the plan held after the backup was taken is lost, unless another office has it and sends you its plan file.',
+    none: 'There is no backup of this plan.',
+    restore: 'Restore from this backup',
+    restoreAria: 'Restore the plan from the backup taken {{time}}',
+    confirmTitle: 'Replace the damaged plan with this backup?',
+    confirm: 'The plan’s stored document, which cannot be read, is replaced by the backup taken {{time}} ({{reason}}), {{changed}}. This cannot be undone.',
+    confirmButton: 'Replace with this backup',
+  },
+  restoreDialog: {
+    title: 'Restore this backup?',
+    what: 'The plan will be made as it was in the backup taken {{time}} ({{reason}}): “{{title}}”, {{changed}}.',
+    first: 'First, the plan as it is now is backed up, so you can come back to it from this list, or with Undo.',
+    recorded: 'The restore is recorded as a new change in the plan’s history, which other offices receive with your next plan file. Edits other offices made after this backup stay in the history.',
+    cancel: 'Cancel',
+    confirm: 'Restore this backup',
+    working: 'Restoring…',
+  },
+  notices: {
+    backedUp: '“{{title}}” is backed up.',
+    downloaded: 'The backup is saved as {{name}}.',
+    restored: '“{{title}}” is restored as it was in the backup. Undo takes it back.',
+    restoredNothing: 'The plan is already as it was in this backup: nothing changed.',
+    recovered: '“{{title}}” is restored from its backup and open again.',
+  },
+  errors: {
+    notFound: 'This backup is no longer there (it may have been pruned). The list is read again.',
+    otherPlan: 'This backup holds another plan (“{{title}}”): nothing was changed.',
+    rolling: 'The automatic backup of this plan could not be written ({{detail}}). Your work is saved; another backup is tried after your next edit.',
+    before: {
+      import: 'The plan could not be backed up before the import ({{detail}}), so the file was not imported. Nothing changed.',
+      restore: 'The plan could not be backed up before the restore ({{detail}}), so nothing was restored.',
+      restoreBackup: 'The plan could not be backed up before the restore ({{detail}}), so nothing was restored.',
+    },
+  },
+};

@@ -32,6 +32,7 @@ export const APP_COMMANDS = [
   { id: 'view.conflicts', menu: 'view', labelKey: 'commands.viewConflicts', accelerator: null },
   { id: 'view.history', menu: 'view', labelKey: 'commands.viewHistory', accelerator: null },
   { id: 'view.backups', menu: 'view', labelKey: 'commands.viewBackups', accelerator: null },
+  { id: 'view.translation', menu: 'view', labelKey: 'translation.command', accelerator: null },
   { id: 'help.about', menu: 'help', labelKey: 'commands.about', accelerator: null },
 ] as const;
 

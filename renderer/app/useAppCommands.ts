@@ -38,6 +38,7 @@ const VIEW_TABS: Record<ViewCommandId, Tab> = {
   'view.conflicts': 'conflicts',
   'view.history': 'history',
   'view.backups': 'backups',
+  'view.translation': 'translation',
 };
 
 function isTextField(target: EventTarget | null): boolean {
@@ -110,6 +111,7 @@ export function useAppCommands(): void {
         case 'view.conflicts':
         case 'view.history':
         case 'view.backups':
+        case 'view.translation':
           setTab(VIEW_TABS[id]);
           return true;
         case 'plan.openFile':

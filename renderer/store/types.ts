@@ -39,7 +39,7 @@ export interface StoreDeps {
 import type { BackupsSlice, BackupTimers } from './backupsSlice';
 
 /** Every screen of an open plan (its workspace tabs), in the navigation's order. */
-export const TABS = ['overview', 'matrix', 'results', 'narrative', 'quality', 'dashboard', 'indicators', 'risks', 'timeline', 'responsibilities', 'resources', 'partners', 'structure', 'settings', 'conflicts', 'history', 'backups'] as const;
+export const TABS = ['overview', 'matrix', 'results', 'narrative', 'quality', 'dashboard', 'indicators', 'risks', 'timeline', 'responsibilities', 'resources', 'partners', 'structure', 'settings', 'conflicts', 'history', 'backups', 'translation'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** Something in the plan a finding or a link can point at. */

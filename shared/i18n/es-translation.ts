@@ -1,5 +1,8 @@
 import type { Catalogue } from './en';
 
-/** The Translation view: the plan's texts side by side in its main language and one other. */
+/** La vista Traducción (mensajes en español): los textos del plan lado a lado en su idioma principal y en otro. */
 export const translation: Catalogue['translation'] = {
+  nav: 'Traducción',
+  command: 'Traducción',
+  title: 'Traducción',
 };

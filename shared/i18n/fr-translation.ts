@@ -1,5 +1,8 @@
 import type { Catalogue } from './en';
 
-/** The Translation view: the plan's texts side by side in its main language and one other. */
+/** La vue Traduction (messages en français) : les textes du plan côte à côte dans sa langue principale et une autre. */
 export const translation: Catalogue['translation'] = {
+  nav: 'Traduction',
+  command: 'Traduction',
+  title: 'Traduction',
 };

@@ -167,6 +167,11 @@ export const PlanSchema = z.object({
   significantShare: z.number().min(0).max(1).optional(),
   /** How the plan is identified in an IATI results export; absent until the user sets it. */
   iati: IatiSettingsSchema.optional(),
+  /**
+   * The language every text of the plan is written in first (ISO 639-1); absent means
+   * English. Further languages and translations: translations.ts.
+   */
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

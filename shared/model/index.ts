@@ -1,3 +1,4 @@
 export * from './ids';
 export * from './entities';
 export * from './levels';
+export * from './translations';

@@ -43,6 +43,7 @@ export const COMMANDS = {
   ...commands.STRUCTURE_COMMANDS,
   ...commands.TRACKING_COMMANDS,
   ...commands.CONFLICTS_COMMANDS,
+  ...commands.TRANSLATIONS_COMMANDS,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

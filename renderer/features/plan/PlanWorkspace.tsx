@@ -10,6 +10,7 @@ import { ConflictsNavLabel } from '../conflicts/ConflictsNavLabel';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { HistoryScreen } from '../history/HistoryScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
+import { TranslationScreen } from '../translation/TranslationScreen';
 import { BackupRecovery } from '../backups/BackupRecovery';
 import { ResultDetail } from '../detail/ResultDetail';
 import { IndicatorsScreen } from '../indicators/IndicatorsScreen';
@@ -41,6 +42,7 @@ const NAV_GROUPS: readonly { readonly labelKey: string; readonly items: readonly
       { id: 'results', labelKey: 'nav.results', shortcut: 'Control+3' },
       { id: 'narrative', labelKey: 'nav.narrative', shortcut: 'Control+4' },
       { id: 'quality', labelKey: 'nav.quality', shortcut: 'Control+5' },
+      { id: 'translation', labelKey: 'translation.nav' },
     ],
   },
   {
@@ -110,6 +112,8 @@ function Screen({ tab }: { readonly tab: Tab }) {
       return <HistoryScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'translation':
+      return <TranslationScreen />;
   }
 }
 

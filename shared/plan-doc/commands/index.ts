@@ -11,3 +11,4 @@ export * from './structure';
 export * from './tracking';
 export * from './restore';
 export * from './conflicts';
+export * from './translations';

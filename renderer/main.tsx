@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { systemClock } from '../shared/dates';
 import { buildSamplePlan } from '../shared/sample';
 import { App } from './app/App';
+import { LanguageContext, languageControl, startLanguage } from './features/appsettings/language';
 import { BackupRepository, DEFAULT_DATABASE_NAME, openDatabase, PlanRepository, requestPersistentStorage, SettingsRepository } from './db';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
@@ -45,14 +46,25 @@ async function start() {
     engines: workerEngines(),
     viewCacheDelayMs: 5000,
   });
-  const language = await settings.get('language').catch(() => 'en' as const);
+  // The language chosen in Settings; on a first start (none chosen) the system's.
+  const language = await startLanguage({ stored: () => settings.find('language'), systemLanguages: () => platform.systemLanguages?.() ?? Promise.resolve([]) });
   const i18n = await initI18n(language);
+  // Electron's menu starts in the system's language: from now on it follows the app's.
+  platform.setLanguage?.(language);
+  const languages = languageControl({
+    change: (next) => i18n.changeLanguage(next),
+    store: (next) => settings.set('language', next),
+    tellShell: (next) => platform.setLanguage?.(next),
+    onStoreFailed: () => store.getState().notify({ tone: 'error', message: { key: 'languages.settings.notStored' } }),
+  });
   void requestPersistentStorage();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <StoreContext.Provider value={store}>
-          <App />
+          <LanguageContext.Provider value={languages}>
+            <App />
+          </LanguageContext.Provider>
         </StoreContext.Provider>
       </I18nextProvider>
     </StrictMode>,

@@ -15,6 +15,7 @@ export const APP_COMMANDS = [
   { id: 'export.iati', menu: 'file', labelKey: 'commands.exportIati', accelerator: null },
   { id: 'edit.undo', menu: 'edit', labelKey: 'commands.undo', accelerator: 'CmdOrCtrl+Z' },
   { id: 'edit.redo', menu: 'edit', labelKey: 'commands.redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+  { id: 'app.settings', menu: 'edit', labelKey: 'languages.settings.command', accelerator: 'CmdOrCtrl+,', separatorBefore: true },
   { id: 'view.overview', menu: 'view', labelKey: 'commands.viewOverview', accelerator: 'CmdOrCtrl+1' },
   { id: 'view.matrix', menu: 'view', labelKey: 'commands.viewMatrix', accelerator: 'CmdOrCtrl+2' },
   { id: 'view.results', menu: 'view', labelKey: 'commands.viewResults', accelerator: 'CmdOrCtrl+3' },

@@ -8,12 +8,19 @@
 import { z } from 'zod';
 import type { AppCommandId } from './app-commands';
 import { BACKUP_ID, BACKUP_PLAN_ID, BACKUP_REASONS, type BackupInfo } from './backups';
+import type { UiLanguage } from './i18n';
 
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.string(),
   electron: z.string(),
+  /**
+   * The system's preferred languages (BCP 47 tags, most preferred first: Electron's
+   * app.getPreferredSystemLanguages(), else app.getLocale()), for the interface language
+   * of a first start.
+   */
+  systemLanguages: z.array(z.string().max(100)).max(50).optional(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -113,6 +120,9 @@ export const BackupInfoSchema = z.object({
 });
 export type { BackupInfo };
 
+/** The interface languages (shared/i18n UI_LANGUAGES), listed here so the contract does not load the catalogues. */
+export const IPC_UI_LANGUAGES = ['en', 'fr', 'es'] as const satisfies readonly UiLanguage[];
+
 /** Renderer-to-main calls: channel -> [argument schemas, result]. */
 export const IPC_CHANNELS = {
   'app:info': { args: z.tuple([]) },
@@ -129,6 +139,8 @@ export const IPC_CHANNELS = {
   'backup:list': { args: z.tuple([BackupPlanIdSchema]) },
   /** Reads one backup's plan file. */
   'backup:read': { args: z.tuple([BackupPlanIdSchema, BackupIdSchema]) },
+  /** The interface language the renderer uses: main's menu and dialogs follow it. */
+  'app:setLanguage': { args: z.tuple([z.enum(IPC_UI_LANGUAGES)]) },
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -141,6 +153,7 @@ export interface IpcResults {
   'backup:write': BackupInfo;
   'backup:list': BackupInfo[];
   'backup:read': Uint8Array;
+  'app:setLanguage': void;
 }
 
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof IPC_CHANNELS)[C]['args']>;
@@ -169,5 +182,6 @@ export interface RbmBridge {
   writeBackup(request: BackupWriteRequest): Promise<BackupInfo>;
   listBackups(planId: string): Promise<BackupInfo[]>;
   readBackup(planId: string, backupId: string): Promise<Uint8Array>;
+  setLanguage(language: UiLanguage): Promise<void>;
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void;
 }

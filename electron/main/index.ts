@@ -21,7 +21,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenWebContents } from './security';
 import { createServices } from './services';
 import { createBackupService } from './backups';
-import { mainCatalogue, text } from './text';
+import { mainCatalogue, setMainLanguage, systemLanguageOf, text } from './text';
 
 // Privileges can only be granted before `ready`.
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
@@ -64,11 +64,35 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/**
+ * The system's preferred languages as main reads them (the renderer gets them in app:info for a
+ * first start) and the interface language they give. Read when asked: both getters need `ready`.
+ */
+function systemLanguage() {
+  return systemLanguageOf([() => app.getPreferredSystemLanguages(), () => app.getLocale()]);
+}
+
 function appInfo(): AppInfo {
-  return { name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron };
+  return { name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron, systemLanguages: systemLanguage().preferred };
+}
+
+/** Sets the native menu, in the language main speaks now (again after each language change). */
+function applyMenu(): void {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    catalogue: mainCatalogue(),
+    sendCommand: (id) => {
+      const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+      if (target !== null && !target.isDestroyed()) sendToRenderer(target.webContents, 'menu:command', id);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function start(): void {
+  // Until the renderer says which language it uses (its stored choice), the system's.
+  setMainLanguage(systemLanguage().language);
   const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
   if (devServerUrl === undefined && !existsSync(path.join(rendererRoot, 'index.html'))) {
     dialog.showErrorBox(text('electron.startFailedTitle'), text('electron.rendererMissing', { path: rendererRoot }));
@@ -89,20 +113,14 @@ function start(): void {
         text: (key) => text(key),
         renderPdf: (html) => renderPdf(html, { createWindow: (options) => new BrowserWindow(options), tempRoot: app.getPath('temp') }),
         backups,
+        setLanguage: (language) => {
+          if (setMainLanguage(language)) applyMenu();
+        },
       });
     },
     devServerUrl,
   );
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    catalogue: mainCatalogue,
-    sendCommand: (id) => {
-      const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-      if (target !== null && !target.isDestroyed()) sendToRenderer(target.webContents, 'menu:command', id);
-    },
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  applyMenu();
   openMainWindow();
 }
 

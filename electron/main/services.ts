@@ -4,6 +4,7 @@
  */
 import type { BrowserWindow } from 'electron';
 import type { AppInfo, SaveKind } from '../../shared/ipc';
+import type { UiLanguage } from '../../shared/i18n';
 import { saveWithDialog, type ShowSaveDialog } from './file-save';
 import { nodeFileSystem, openWithDialog, type OpenFileSystem, type ShowOpenDialog } from './open-files';
 import { exportPdf } from './pdf';
@@ -27,6 +28,8 @@ export interface ServiceDeps {
   readonly renderPdf: (html: string) => Promise<Uint8Array>;
   /** Plans' backups under the user-data folder (backups.ts createBackupService). */
   readonly backups?: BackupService;
+  /** Follows the renderer's interface language (menu and dialogs; index.ts). */
+  readonly setLanguage?: (language: UiLanguage) => void;
 }
 
 /** The backup service, or a clear refusal where none was given (a test of other channels). */
@@ -55,5 +58,6 @@ export function createServices(window: Pick<BrowserWindow, 'setTitle'> | null, a
     'backup:write': (request) => backupsOf(deps).write(request),
     'backup:list': (planId) => backupsOf(deps).list(planId),
     'backup:read': (planId, id) => backupsOf(deps).read(planId, id),
+    'app:setLanguage': (language) => deps.setLanguage?.(language),
   };
 }

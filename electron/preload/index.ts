@@ -4,6 +4,7 @@
  * cannot drift. Runs sandboxed, so it imports only types from shared/ (no zod in the bundle).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { UiLanguage } from '../../shared/i18n';
 import type { BackupWriteRequest, ExportPdfRequest, IpcArgs, IpcChannel, IpcEventChannel, IpcEvents, IpcResults, OpenedFile, OpenFileRequest, RbmBridge, SaveFileRequest } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, ...args: IpcArgs<C>): Promise<IpcResults[C]> {
@@ -36,6 +37,7 @@ const bridge = {
   writeBackup: (request: BackupWriteRequest) => invoke('backup:write', request),
   listBackups: (planId: string) => invoke('backup:list', planId),
   readBackup: (planId: string, backupId: string) => invoke('backup:read', planId, backupId),
+  setLanguage: (language: UiLanguage) => invoke('app:setLanguage', language),
   on<E extends IpcEventChannel>(event: E, listener: (payload: IpcEvents[E]) => void): () => void {
     // Checked at run time too: the renderer is not trusted to pass only typed names.
     if (!Object.hasOwn(EVENTS, event)) throw new Error(`Unknown event "${String(event)}".`);

@@ -1,8 +1,10 @@
-/** The top bar: where you are, undo and redo, plan files (open, save), export, and whether your work is saved. */
+/** The top bar: where you are, undo and redo, plan files (open, save), export, whether your work is saved, and the app's settings. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppSettingsDialog } from '../features/appsettings/AppSettingsDialog';
 import { tMessage } from '../i18n';
 import { useApp } from '../store';
-import { EXPORT_EVENT, SAVE_PLAN_FILE_EVENT } from '../platform/events';
+import { APP_SETTINGS_EVENT, EXPORT_EVENT, SAVE_PLAN_FILE_EVENT } from '../platform/events';
 import { SaveStatus } from '../ui/SaveStatus';
 import './header.css';
 
@@ -19,6 +21,13 @@ export function Header() {
   const redo = useApp((s) => s.redo);
   const openPlanFileDialog = useApp((s) => s.openPlanFileDialog);
   const planFileBusy = useApp((s) => s.planFileBusy);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  // Edit > Settings… and Ctrl+, (useAppCommands) open the dialog through a window event.
+  useEffect(() => {
+    const open = () => setSettingsOpen(true);
+    window.addEventListener(APP_SETTINGS_EVENT, open);
+    return () => window.removeEventListener(APP_SETTINGS_EVENT, open);
+  }, []);
 
   const undoText = undoLabel ? t('common.undoWhat', { what: tMessage(t, undoLabel) }) : t('common.nothingToUndo');
   const redoText = redoLabel ? t('common.redoWhat', { what: tMessage(t, redoLabel) }) : t('common.nothingToRedo');
@@ -61,7 +70,11 @@ export function Header() {
             <SaveStatus />
           </>
         )}
+        <button type="button" onClick={() => setSettingsOpen(true)} title={t('languages.settings.openHint')} aria-haspopup="dialog" aria-keyshortcuts="Control+,">
+          {t('languages.settings.open')}
+        </button>
       </div>
+      {settingsOpen && <AppSettingsDialog onClose={() => setSettingsOpen(false)} />}
     </header>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { APP_COMMANDS, isAppCommandId, type AppCommandId } from '../../shared/app-commands';
-import { EXPORT_EVENT, MENU_COMMAND_EVENT, NEW_PLAN_EVENT, SAVE_PLAN_FILE_EVENT } from '../platform/events';
+import { APP_SETTINGS_EVENT, EXPORT_EVENT, MENU_COMMAND_EVENT, NEW_PLAN_EVENT, SAVE_PLAN_FILE_EVENT } from '../platform/events';
 import { useApp, type Tab } from '../store';
 
 type ViewCommandId = Extract<AppCommandId, `view.${string}`>;
@@ -131,6 +131,11 @@ export function useAppCommands(): void {
           // Documents are of an open plan; elsewhere the shortcut keeps its browser meaning.
           if (!planReady()) return false;
           window.dispatchEvent(new CustomEvent(EXPORT_EVENT, { detail: EXPORT_FORMATS[id] }));
+          return true;
+        case 'app.settings':
+          // Not before this office is named (first start): only that question is shown then.
+          if (officeNeeded.current) return false;
+          window.dispatchEvent(new CustomEvent(APP_SETTINGS_EVENT));
           return true;
         case 'help.about':
           if (fromMenu) notify({ tone: 'info', message: { key: 'app.about' } });

@@ -44,6 +44,24 @@ export class SettingsRepository {
     return transact(this.db, 'r', [this.db.settings], () => this.readValue(key), currentTransaction);
   }
 
+  /**
+   * The stored value, or null when none is stored or the stored one is invalid (e.g. a
+   * language this build does not have): for settings whose default is decided elsewhere,
+   * like the interface language of a first start (the system's).
+   */
+  find<K extends SettingKey>(key: K): Promise<SettingValue<K> | null> {
+    return transact(
+      this.db,
+      'r',
+      [this.db.settings],
+      async () => {
+        const parsed = SETTINGS[key].schema.safeParse((await this.db.settings.get(key))?.value);
+        return parsed.success ? (parsed.data as SettingValue<K>) : null;
+      },
+      currentTransaction,
+    );
+  }
+
   /** Stores a value; an invalid one is refused before it reaches the database. */
   set<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
     // Checked before the transaction, so an invalid value is refused as such.

@@ -8,3 +8,5 @@ export const FLUSH_DRAFTS_EVENT = 'rbm:flush-drafts';
 export const EXPORT_EVENT = 'rbm:export';
 /** Opens the Save plan file dialog (File > Save plan file…, Ctrl+S). */
 export const SAVE_PLAN_FILE_EVENT = 'rbm:save-plan-file';
+/** Opens the app's Settings dialog: interface language, this office's name (Edit > Settings…, Ctrl+,, the header's button). */
+export const APP_SETTINGS_EVENT = 'rbm:app-settings';

@@ -28,6 +28,11 @@ function electronPlatform(bridge: RbmBridge): Platform {
     savePdf: (html, suggestedName) => bridge.exportPdf({ html, suggestedName }),
     openFile: (kind) => bridge.openFile({ kind }),
     onFileOpened: (listener) => bridge.on('file:opened', listener),
+    systemLanguages: async () => {
+      const fromMain = await bridge.appInfo().then((info) => info.systemLanguages ?? [], () => []);
+      return fromMain.length > 0 ? fromMain : browserLanguages();
+    },
+    setLanguage: (language) => void bridge.setLanguage(language).catch(() => undefined),
   };
 }
 
@@ -94,6 +99,12 @@ function pickFile(kind: OpenKind): Promise<OpenFileResult> {
   });
 }
 
+/** The browser's preferred languages (navigator.languages, else navigator.language). */
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
 const webPlatform: Platform = {
   kind: 'web',
   setWindowTitle: (title) => {
@@ -108,6 +119,9 @@ const webPlatform: Platform = {
   savePdf: null,
   openFile: pickFile,
   onFileOpened: () => () => undefined,
+  systemLanguages: () => Promise.resolve(browserLanguages()),
+  // A browser tab has no native menu or dialogs of its own to translate.
+  setLanguage: () => undefined,
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { AppCommandId } from '../../shared/app-commands';
 import type { BackupInfo } from '../../shared/backups';
+import type { UiLanguage } from '../../shared/i18n';
 import type { BackupWriteRequest, OpenFileResult, OpenKind, OpenedFile, SaveFileResult, SaveKind } from '../../shared/ipc';
 
 /**
@@ -64,4 +65,12 @@ export interface Platform {
    * which then take no backups.
    */
   readonly backups?: BackupStorage;
+  /**
+   * The user's preferred languages, most preferred first (BCP 47 tags), for the interface
+   * language of a first start: the browser's (navigator.languages), or in Electron the
+   * system's as main reads them. Absent in stores made for tests of other parts.
+   */
+  systemLanguages?(): Promise<readonly string[]>;
+  /** Tells the shell the interface language in use (Electron: the native menu and dialogs follow it). */
+  setLanguage?(language: UiLanguage): void;
 }

@@ -4,7 +4,7 @@
  * undoable change. The log is tied to the plan and heads it was read at, so the screen
  * reads it again after any edit, merge or undo.
  */
-import { format, parseISO } from 'date-fns';
+import { formatDateTime } from '../ui/format';
 import type { EngineState } from '../../shared/plan-doc';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
@@ -108,7 +108,7 @@ export function changeLogSlice(ctx: SliceContext): ChangeLogSlice {
         set({ ...engineFields(state), earlierVersion: null });
         rt.saver?.schedule();
         deps.platform.setWindowTitle(state.view.plan.title);
-        const time = format(parseISO(entry.time), 'd MMM yyyy, HH:mm');
+        const time = formatDateTime(entry.time);
         const changed = !sameHeads(before, state.heads);
         get().notify({ tone: 'info', message: { key: changed ? 'historyScreen.restore.done' : 'historyScreen.restore.nothing', params: { time } } });
         return true;

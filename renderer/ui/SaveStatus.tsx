@@ -1,8 +1,8 @@
 /** Whether the open plan's work is stored, visible at all times; Retry after a failure. */
-import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { tMessage } from '../i18n';
 import { useApp } from '../store';
+import { formatTime } from './format';
 
 /** Errors the storage banner explains in full (renderer/features/recovery/StorageBanner.tsx). */
 const BANNER_KEYS = new Set(['storage.errors.quota', 'storage.errors.closed', 'storage.errors.unknown']);
@@ -26,7 +26,7 @@ export function SaveStatus() {
   else if (state === 'saving') text = t('save.saving');
   else if (state === 'unsaved') text = t('save.unsaved');
   else if (loading) text = t('save.loading');
-  else text = lastSavedAt ? t('save.savedAt', { time: format(parseISO(lastSavedAt), 'HH:mm') }) : t('save.saved');
+  else text = lastSavedAt ? t('save.savedAt', { time: formatTime(lastSavedAt) }) : t('save.saved');
 
   return (
     <div className={`save-status save-${state}`} role="status" aria-label={t('save.statusLabel')} data-save-state={state}>

@@ -18,6 +18,7 @@ function fakeServices() {
     'backup:write': vi.fn(async () => ({ id: '20260101T000000000Z-manual-00000000', planId: 'p', reason: 'manual' as const, createdAt: '2026-01-01T00:00:00.000Z', title: '', planChangedAt: null, heads: [], size: 1 })),
     'backup:list': vi.fn(async () => []),
     'backup:read': vi.fn(async () => new Uint8Array()),
+    'app:setLanguage': vi.fn((_language: 'en' | 'fr' | 'es') => undefined),
   } satisfies IpcServices;
 }
 

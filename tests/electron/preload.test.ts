@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('preload bridge', () => {
   it('exposes only functions, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'listBackups', 'on', 'openFile', 'readBackup', 'saveFile', 'setWindowTitle', 'writeBackup']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'exportPdf', 'listBackups', 'on', 'openFile', 'readBackup', 'saveFile', 'setLanguage', 'setWindowTitle', 'writeBackup']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -40,6 +40,7 @@ describe('preload bridge', () => {
     await bridge.writeBackup(backup);
     await bridge.listBackups('p1');
     await bridge.readBackup('p1', '20260101T000000000Z-manual-0a1b2c3d');
+    await bridge.setLanguage('fr');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:info'],
       ['window:setTitle', 'Plan A'],
@@ -49,6 +50,7 @@ describe('preload bridge', () => {
       ['backup:write', backup],
       ['backup:list', 'p1'],
       ['backup:read', 'p1', '20260101T000000000Z-manual-0a1b2c3d'],
+      ['app:setLanguage', 'fr'],
     ]);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map((call: unknown[]) => call[0]);
     expect(invoked.sort()).toEqual(Object.keys(IPC_CHANNELS).sort());

@@ -11,16 +11,18 @@ import { DOWNLOAD_REMINDER_DAYS, type BackupInfo } from '../../../shared/backups
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
 import { Dialog } from '../../ui/Dialog';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatNumber } from '../../ui/format';
 import './backups.css';
 
 type T = (key: string, params?: Record<string, unknown>) => string;
 
-/** A size people read: bytes, KB or MB with one decimal. */
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
+/** A size people read: bytes, KB or MB with one decimal, in the interface language. */
 export function formatSize(bytes: number, t: T): string {
   if (bytes < 1024) return t('backups.size.bytes', { value: bytes });
-  if (bytes < 1024 * 1024) return t('backups.size.kb', { value: (bytes / 1024).toFixed(1) });
-  return t('backups.size.mb', { value: (bytes / (1024 * 1024)).toFixed(1) });
+  if (bytes < 1024 * 1024) return t('backups.size.kb', { value: formatNumber(bytes / 1024, ONE_DECIMAL) });
+  return t('backups.size.mb', { value: formatNumber(bytes / (1024 * 1024), ONE_DECIMAL) });
 }
 
 function changedText(info: BackupInfo, t: T): string {

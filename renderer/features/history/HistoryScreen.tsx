@@ -10,7 +10,7 @@ import type { Translate } from '../../../shared/i18n';
 import type { HistoryEntry } from '../../../shared/plan-doc/history';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatTime } from '../../ui/format';
 import { ExchangesSection } from './ExchangesSection';
 import { RestoreDialog } from './RestoreDialog';
 import { describeEntry, officeOf } from './sentences';
@@ -144,7 +144,7 @@ function EntryItem({ entry, current, onView, onRestore }: EntryProps) {
         <span className={`badge history-origin ${entry.local ? 'history-local' : 'history-remote'}`}>{t(entry.local ? 'historyScreen.origin.local' : 'historyScreen.origin.remote')}</span>
         {badge && <span className="badge history-kind">{t(`historyScreen.kind.${badge}`)}</span>}
         {entry.changeCount > 1 && (
-          <span className="muted">{t('historyScreen.grouped', { count: entry.changeCount, from: formatDateTime(entry.startTime).split(', ')[1] ?? '', to: time.split(', ')[1] ?? '' })}</span>
+          <span className="muted">{t('historyScreen.grouped', { count: entry.changeCount, from: formatTime(entry.startTime), to: formatTime(entry.time) })}</span>
         )}
       </div>
       <p className="history-sentence">{text.headline}</p>

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, ReportingPeriodId } from '../../../shared/model';
 import type { Patch } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
-import { format, parseISO } from 'date-fns';
+import { formatMonth } from '../../ui/format';
 import { CellInput, onGridKeyDown, StageSelect } from './cells';
 import { actualPatch, notApplicablePatch, shown, targetPatch, type IndicatorEdits } from './edit';
 
 /** A period's bounds as months, compact enough for the sheet ("Jan 2010 – Dec 2011"). */
-const monthOf = (iso: string) => format(parseISO(iso), 'MMM yyyy');
+const monthOf = (iso: string) => formatMonth(iso);
 
 const COL = { target: 0, na: 1, actual: 2, date: 3, evidence: 4, link: 5 } as const;
 

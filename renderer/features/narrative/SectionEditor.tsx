@@ -6,6 +6,7 @@
  */
 import { useDeferredValue, useId, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui/format';
 import { applyReplacement, toggleEmphasis, toggleLineFormat, type Replacement } from '../../../shared/narrative/format';
 import type { NarrativeSection } from '../../../shared/model';
 import { SECTION_BODY_MAX } from '../../../shared/plan-doc';
@@ -126,7 +127,7 @@ export function SectionEditor({ section, number, mode, onModeChange, textareaRef
             </button>
           ))}
           <span className="format-status muted">
-            {draft.dirty ? t('narrative.editor.unsavedDraft') : t('narrative.editor.characters', { n: draft.text.length.toLocaleString() })}
+            {draft.dirty ? t('narrative.editor.unsavedDraft') : t('narrative.editor.characters', { n: formatNumber(draft.text.length) })}
           </span>
         </div>
       )}

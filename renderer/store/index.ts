@@ -16,12 +16,20 @@ import { planSlice } from './planSlice';
 import { planFilesSlice } from './planFilesSlice';
 import { selectionSlice } from './selectionSlice';
 import type { AppState, StoreDeps } from './types';
+import { shownView } from './contentLanguage';
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: StoreDeps): AppStore {
   const rt: Runtime = { engine: null, saver: null, releaseLock: null };
-  return createStore<AppState>()((set, get) => {
+  return createStore<AppState>()((rawSet, get) => {
+    // Every slice sets the engine's view as `view`; this one place keeps it as `mainView`
+    // too (the plan in its main language, with every translation) and turns `view` into
+    // what the screens show (see shownView in contentLanguage.ts).
+    const set: SliceContext['set'] = (partial) => {
+      const next = typeof partial === 'function' ? partial(get()) : partial;
+      rawSet('view' in next ? { ...next, mainView: next.view ?? null, view: shownView(next.view ?? null, get()) } : next);
+    };
     const ctx: SliceContext = { set, get, deps, rt };
     return {
       ...noticeSlice(ctx),

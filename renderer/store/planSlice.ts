@@ -218,6 +218,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
   return {
     openPlanId: null,
     view: null,
+    mainView: null,
     planHeads: [],
     openStatus: null,
     openError: null,

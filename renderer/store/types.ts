@@ -85,7 +85,17 @@ export type OpenStatus = 'loading' | 'ready' | 'error';
 
 export interface PlanSlice {
   openPlanId: PlanId | null;
+  /**
+   * The open plan as the screens show it: in the language it is shown in (issue 8), with
+   * each translatable text translated where a translation exists. Edits go through commands.
+   */
   view: PlanView | null;
+  /**
+   * The open plan as the engine holds it: every text in the plan's main language, with its
+   * translations (translation keys, shared/model/translations.ts). The Translation view and
+   * the exports read this one.
+   */
+  mainView: PlanView | null;
   /** The open plan's heads (which changes it holds); empty when none is open. */
   planHeads: readonly string[];
   openStatus: OpenStatus | null;

@@ -182,7 +182,7 @@ export const historyScreen: Catalogue['historyScreen'] = {
     imported: 'Importé le',
     changes: 'Ce qu’il a changé',
     status: 'Annulation',
-    counts: 'ajouts : {{added}}, modifications : {{changed}}, suppressions : {{deleted}}',
+    counts: '{{added}} ajout(s), {{changed}} modification(s), {{deleted}} suppression(s)',
     conflicts_one: '{{count}} conflit',
     conflicts_other: '{{count}} conflits',
     full: 'plan complet',

@@ -37,7 +37,7 @@ export function systemLanguageOf(readers: readonly (() => readonly string[] | st
   for (const read of readers) {
     try {
       const value = read();
-      for (const tag of typeof value === 'string' ? [value] : value) if (typeof tag === 'string' && tag !== '') preferred.push(tag);
+      for (const tag of typeof value === 'string' ? [value] : value) if (typeof tag === 'string' && tag !== '' && !preferred.includes(tag)) preferred.push(tag);
     } catch {
       // Not available here (not ready yet, an old Electron, a test stub): the next reader, or English.
     }

@@ -184,7 +184,7 @@ export const changes: Catalogue['changes'] = {
     },
     objectives: {
       code: 'code',
-      title: 'titre',
+      title: 'intitulé',
     },
     resources: {
       resultId: 'résultat',

@@ -4,9 +4,9 @@
  * engine so its document and its listing always agree.
  */
 import { compareIsoDates, isIsoDate, nowIso } from '../../shared/dates';
-import { makeId, type PlanData, type PlanId } from '../../shared/model';
+import { CONTENT_LANGUAGES, makeId, type PlanData, type PlanId } from '../../shared/model';
 import { blankPlanData, CommandError, InProcessEngine, type PlanEngine } from '../../shared/plan-doc';
-import { defaultSections } from '../../shared/narrative/default-sections';
+import { defaultSections, defaultSectionTitlesIn } from '../../shared/narrative/default-sections';
 import { templateOf } from '../../shared/templates';
 import type { SliceContext } from './context';
 import { messageOf } from './errors';
@@ -22,6 +22,7 @@ function checkNewPlan(input: NewPlanInput): void {
   if (input.title.trim() === '') throw new CommandError('errors.titleRequired');
   if (!isIsoDate(input.periodStart) || !isIsoDate(input.periodEnd)) throw new CommandError('errors.invalidPlanFields', { detail: 'period' });
   if (compareIsoDates(input.periodStart, input.periodEnd) >= 0) throw new CommandError('errors.periodOrder');
+  if (input.language !== undefined && !(CONTENT_LANGUAGES as readonly string[]).includes(input.language)) throw new CommandError('errors.invalidPlanFields', { detail: 'language' });
 }
 
 export function librarySlice(ctx: SliceContext): LibrarySlice {
@@ -91,7 +92,8 @@ export function librarySlice(ctx: SliceContext): LibrarySlice {
             createdAt: nowIso(deps.clock),
             randomHex: deps.randomHex,
             templateId: input.templateId,
-            sections: templateOf(input.templateId).defaultSections ? defaultSections(deps.randomHex) : [],
+            sections: templateOf(input.templateId).defaultSections ? defaultSections(deps.randomHex, defaultSectionTitlesIn(input.language ?? 'en')) : [],
+            ...(input.language ? { language: input.language } : {}),
           }),
         );
       } catch (e) {

@@ -65,6 +65,8 @@ export interface NewPlanInput {
   readonly organisation: string;
   readonly periodStart: string;
   readonly periodEnd: string;
+  /** The language the plan's texts are written in (ISO 639-1); English when absent. */
+  readonly language?: string;
 }
 
 export interface LibrarySlice {

@@ -235,6 +235,8 @@ export const core = {
     periodOrder: 'The end must be after the start.',
     periodTooLong: 'A plan period can be at most 30 years.',
     hint: 'Reporting periods are made for each year of the period.',
+    language: 'Language of the plan’s texts',
+    languageHint: 'The language the plan is written in first. Translations into other languages are added in Plan settings.',
   },
   plan: {
     loading: 'Opening the plan…',

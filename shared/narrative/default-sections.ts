@@ -8,6 +8,7 @@
  * own content, renamed and translated by its authors like any other text.
  */
 import { makeId, type NarrativeSection, type NarrativeSectionId, type RandomHex } from '../model';
+import { catalogues, translator } from '../i18n';
 import { spreadKeys } from '../plan-doc/sort-key';
 
 export const DEFAULT_SECTIONS = [
@@ -54,4 +55,14 @@ export function defaultSections(randomHex: RandomHex, titleOf: (key: DefaultSect
     deletedAt: null,
     deletedBy: null,
   }));
+}
+
+/**
+ * The default sections' titles in `language` (a plan's main language): the catalogue's
+ * where the language has one, the English template's otherwise.
+ */
+export function defaultSectionTitlesIn(language: string): (key: DefaultSectionKey) => string {
+  if (!catalogues[language]) return defaultSectionTitle;
+  const t = translator(language);
+  return (key) => t(`narrative.defaultTitles.${key}`);
 }

@@ -15,6 +15,8 @@ export interface BlankPlanOptions {
   readonly templateId?: string;
   /** Narrative sections the plan starts with (a template's defaults). */
   readonly sections?: readonly NarrativeSection[];
+  /** The language the plan's texts are written in; absent: English (and the field is left out). */
+  readonly language?: string;
 }
 
 /** Yearly reporting periods covering the plan period (the last one ends with the plan). */
@@ -50,6 +52,7 @@ export function blankPlanData(options: BlankPlanOptions): PlanData {
       templateId: options.templateId ?? 'organisation',
       currency: 'USD',
       createdAt: options.createdAt,
+      ...(options.language && options.language !== 'en' ? { language: options.language } : {}),
     },
     periods: yearlyPeriods(options.periodStart, options.periodEnd, options.randomHex),
     components: [],

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate, toIsoDate } from '../../../shared/dates';
 import type { NewPlanInput } from '../../store';
 import { TEMPLATE_IDS } from '../../../shared/templates';
+import { CONTENT_LANGUAGES } from '../../../shared/model';
+import { languageOptions } from '../../ui/languages';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TitleDialog } from '../../ui/TitleDialog';
@@ -21,10 +23,12 @@ export function validateNewPlan(input: NewPlanInput): Partial<Record<keyof NewPl
 }
 
 export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlanInput) => void; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = new Date();
   const [input, setInput] = useState<NewPlanInput>({
     templateId: 'organisation',
+    // A plan is written first in the language its author works in.
+    language: (CONTENT_LANGUAGES as readonly string[]).includes(i18n.language) ? i18n.language : 'en',
     title: '',
     organisation: '',
     periodStart: toIsoDate(startOfYear(addYears(today, 1))),
@@ -33,7 +37,7 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
   const [submitted, setSubmitted] = useState(false);
   const errors = validateNewPlan(input);
   const shown = submitted ? errors : {};
-  const change = (field: Exclude<keyof NewPlanInput, 'templateId'>) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
+  const change = (field: Exclude<keyof NewPlanInput, 'templateId' | 'language'>) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -51,6 +55,19 @@ export function NewPlanDialog({ onCreate, onClose }: { onCreate: (input: NewPlan
           <Field label={t('newPlan.periodEnd')} type="date" value={input.periodEnd} onChange={change('periodEnd')} error={shown.periodEnd && t(shown.periodEnd)} required />
         </div>
         <p className="hint">{t('newPlan.hint')}</p>
+        <div className="field">
+          <label htmlFor="new-plan-language">{t('newPlan.language')}</label>
+          <select id="new-plan-language" value={input.language} aria-describedby="new-plan-language-hint" onChange={(e) => setInput((prev) => ({ ...prev, language: e.target.value }))}>
+            {languageOptions(CONTENT_LANGUAGES, i18n.language).map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <span id="new-plan-language-hint" className="field-hint">
+            {t('newPlan.languageHint')}
+          </span>
+        </div>
         <fieldset className="template-choice">
           <legend>{t('templates.choose')}</legend>
           {TEMPLATE_IDS.map((id) => (

@@ -4,15 +4,15 @@
  * refusals are shown by the store.
  */
 import { useTranslation } from 'react-i18next';
-import { asId, makeId, type NarrativeSectionId } from '../../../shared/model';
-import { DEFAULT_SECTION_KEYS } from '../../../shared/narrative/default-sections';
+import { asId, makeId, planLanguages, type NarrativeSectionId } from '../../../shared/model';
+import { DEFAULT_SECTION_KEYS, defaultSectionTitlesIn, type DefaultSectionKey } from '../../../shared/narrative/default-sections';
 import { randomHex } from '../../platform/random';
 import { useApp } from '../../store';
 
 export interface SectionActions {
   /** Adds a section after `afterId` (at the end when null); resolves to its id, or null if refused. */
   add(title: string, afterId: string | null): Promise<NarrativeSectionId | null>;
-  /** Adds the default template's sections the plan lacks, in the planner's language. */
+  /** Adds the default template's sections the plan lacks, titled in the plan's main language. */
   addDefaults(): Promise<boolean>;
   rename(id: string, title: string): Promise<boolean>;
   move(id: string, direction: 'up' | 'down'): Promise<boolean>;
@@ -39,7 +39,9 @@ export function useSectionActions(): SectionActions {
     },
     async addDefaults() {
       const ids = DEFAULT_SECTION_KEYS.map(() => makeId<NarrativeSectionId>('section', randomHex));
-      const titles = Object.fromEntries(DEFAULT_SECTION_KEYS.map((key) => [key, t(`narrative.defaultTitles.${key}`)]));
+      // Titles are the plan's own text: in its main language, whatever the interface speaks.
+      const titleOf = view ? defaultSectionTitlesIn(planLanguages(view.plan).main) : (key: DefaultSectionKey) => t(`narrative.defaultTitles.${key}`);
+      const titles = Object.fromEntries(DEFAULT_SECTION_KEYS.map((key) => [key, titleOf(key)]));
       const ok = await dispatch('addDefaultSections', { ids, titles });
       if (ok) select(ids[0]!);
       return ok;

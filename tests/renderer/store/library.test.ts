@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultId } from '../../../shared/model';
+import { planLanguages, type ResultId } from '../../../shared/model';
+import { en } from '../../../shared/i18n/en';
+import { fr } from '../../../shared/i18n/fr';
 import { bootedApp, createOpenPlan, lastNoticeKey, newEnv, PLAN_INPUT, reopen, settled } from './harness';
 
 const rid = (s: string) => s as ResultId;
@@ -48,6 +50,26 @@ describe('store: templates of new plans', () => {
     const view = app.s().view!;
     expect(view.plan.templateId).toBe('organisation');
     expect(view.sectionOrder.map((id) => view.sections[id]!.key)).toEqual(['vision', 'issue-definition', 'mandate', 'responsibilities', 'cross-cutting', 'priorities', 'mainstreaming', 'collaboration', 'monitoring']);
+  });
+
+  it('a plan written in French records its main language and starts with the default sections titled in French', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app, { templateId: 'organisation', language: 'fr' });
+    const view = app.s().view!;
+    expect(planLanguages(view.plan)).toEqual({ main: 'fr', further: [] });
+    const titles = view.sectionOrder.map((id) => view.sections[id]!.title);
+    expect(titles[1]).toBe(fr.narrative.defaultTitles['issue-definition']);
+    expect(titles[1]).not.toBe(en.narrative.defaultTitles['issue-definition']);
+  });
+
+  it('a plan in a language without a catalogue gets the English titles; a language that is not a content language is refused', async () => {
+    const app = await bootedApp(newEnv());
+    await createOpenPlan(app, { templateId: 'organisation', language: 'sw' });
+    const view = app.s().view!;
+    expect(planLanguages(view.plan).main).toBe('sw');
+    expect(view.sections[view.sectionOrder[1]!]!.title).toBe(en.narrative.defaultTitles['issue-definition']);
+    expect(await app.s().createPlan({ ...PLAN_INPUT, language: 'xx' })).toBeNull();
+    expect(lastNoticeKey(app)).toBe('errors.invalidPlanFields');
   });
 
   it('a blank plan starts with no sections, and an EU plan records its template', async () => {

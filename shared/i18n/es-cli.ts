@@ -1,228 +1,249 @@
 import type { Catalogue } from './en';
 
-/** Messages of the command line (rbm). */
+/** Spanish messages of the command line (rbm). */
 export const cli: Catalogue['cli'] = {
-  usage: `rbm: RBM Planner on the command line
+  usage: `rbm: RBM Planner en la línea de comandos
 
-Usage:
-  rbm export <plan.rbmplan> --format <format> --out <file> [options]
-  rbm new-sample --out <file.rbmplan> [--office <name>]
-  rbm info <file.rbmplan> [--json]
-  rbm validate <file.rbmplan>...
-  rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan>
-  rbm help [<command>]
+Uso:
+  rbm export <plan.rbmplan> --format <formato> --out <archivo> [opciones]
+  rbm new-sample --out <archivo.rbmplan> [--office <nombre>]
+  rbm info <archivo.rbmplan> [--json]
+  rbm validate <archivo.rbmplan>...
+  rbm merge <principal.rbmplan> <archivo.rbmplan>... --out <archivo.rbmplan>
+  rbm help [<comando>]
   rbm --help
 
-Commands:
-  export       Write a plan file as a Word document, an Excel tracking sheet,
-               IATI 2.03 results XML, the print view (HTML) or a PDF
-  new-sample   Write the sample plan as a plan file, to try the other commands
-  info         Show what a plan file holds: plan, office, kind, heads, counts
-  validate     Check plan files as the app does before it opens them
-  merge        Merge offices' plan files into the master plan, listing what each
-               changed and the conflicts
-  help         Show how to use a command
+Comandos:
+  export       Escribe un archivo de plan como documento de Word, hoja de
+               seguimiento de Excel, XML de resultados IATI 2.03, vista de
+               impresión (HTML) o PDF
+  new-sample   Escribe el plan de ejemplo como archivo de plan, para probar los
+               demás comandos
+  info         Muestra lo que contiene un archivo de plan: plan, oficina, tipo,
+               cabezas, recuentos
+  validate     Verifica archivos de plan como lo hace la aplicación antes de
+               abrirlos
+  merge        Combina los archivos de plan de las oficinas con el plan principal,
+               indicando lo que cambió cada uno y los conflictos
+  help         Muestra cómo usar un comando
 
-Exit codes: 0 done, 1 the work failed (a file could not be read or written),
-2 the command line is wrong.
+Códigos de salida: 0 terminado, 1 el trabajo falló (no se pudo leer o escribir un
+archivo), 2 la línea de comandos es incorrecta.
 
-Run "rbm help export" for the export options.`,
+Ejecute «rbm help export» para ver las opciones de exportación.`,
   help: {
-    export: `Usage: rbm export <plan.rbmplan> --format <format> --out <file> [options]
+    export: `Uso: rbm export <plan.rbmplan> --format <formato> --out <archivo> [opciones]
 
-Writes a plan file (.rbmplan) as a document.
+Escribe un archivo de plan (.rbmplan) como documento.
 
-  --format <format>     docx   Word: strategy paper and logframe
-                        pdf    the same as PDF (needs Chromium; see below)
-                        html   the print view as one HTML file (print it from a browser)
-                        xlsx   Excel: the logframe and the indicator tracking sheet
-                        iati   IATI 2.03 results XML (the plan needs its IATI identifiers)
-  --out <file>          where to write it; an existing file is replaced in one step,
-                        never left half-written
-  --as-of <yyyy-mm-dd>  the date progress and statuses are reported as of
-                        (default: the plan's status date, else today)
-  --language <code>     language of the document's labels (default: en; available: {{languages}})
+  --format <formato>    docx   Word: documento de estrategia y marco lógico
+                        pdf    el mismo documento en PDF (requiere Chromium; véase más
+                               abajo)
+                        html   la vista de impresión en un solo archivo HTML (para
+                               imprimirla desde un navegador)
+                        xlsx   Excel: el marco lógico y la hoja de seguimiento de
+                               indicadores
+                        iati   XML de resultados IATI 2.03 (el plan necesita sus
+                               identificadores IATI)
+  --out <archivo>       dónde escribirlo; un archivo existente se sustituye en un
+                        solo paso, nunca queda escrito a medias
+  --as-of <yyyy-mm-dd>  la fecha a la que se presentan el avance y los estados
+                        (por defecto: la fecha de corte del plan o, si no, hoy)
+  --language <código>   idioma de las etiquetas del documento (por defecto: en;
+                        disponibles: {{languages}})
 
-Only for docx, pdf and html:
-  --layout <layout>     columns of the logframe matrix: plan (the plan's template, default),
-                        eu (EU logframe), dfid (DFID/FCDO logframe), un (UN results matrix)
-  --paper <size>        A4 (default) or Letter
-  --parts <list>        the parts to include, comma-separated, in any order (default: all):
+Solo para docx, pdf y html:
+  --layout <diseño>     columnas de la matriz del marco lógico: plan (la plantilla del
+                        plan, por defecto), eu (marco lógico de la UE), dfid (marco
+                        lógico del DFID/FCDO), un (matriz de resultados de la ONU)
+  --paper <tamaño>      A4 (por defecto) o Letter
+  --parts <lista>       las partes que se incluirán, separadas por comas, en
+                        cualquier orden (por defecto: todas):
                         {{parts}}
 
-PDF: the print view is turned into PDF by Chromium, run headless. It is looked for
-in RBM_CHROMIUM (a path to the browser), then on the PATH as chromium,
-chromium-browser, google-chrome or google-chrome-stable.
+PDF: Chromium convierte la vista de impresión en PDF, sin interfaz gráfica. Se busca
+en RBM_CHROMIUM (ruta del navegador) y, después, en el PATH con los nombres chromium,
+chromium-browser, google-chrome o google-chrome-stable.
 
-Example:
+Ejemplo:
   rbm export plan.rbmplan --format docx --layout eu --paper Letter --out plan.docx`,
-    'new-sample': `Usage: rbm new-sample --out <file.rbmplan> [--office <name>]
+    'new-sample': `Uso: rbm new-sample --out <archivo.rbmplan> [--office <nombre>]
 
-Writes the sample plan (Office-wide strategy on labour migration, 2010-15, built
-from the ILO's evaluation of its strategy for migrant workers) as a plan file, with
-fresh ids, so you can try the other commands on it.
+Escribe el plan de ejemplo (estrategia para toda la Oficina sobre migración laboral,
+2010-15, elaborada a partir de la evaluación de la OIT de su estrategia para los
+trabajadores migrantes) como archivo de plan, con identificadores nuevos, para que
+pueda probar en él los demás comandos.
 
-  --out <file>          where to write it (.rbmplan); an existing file is replaced in one step
-  --office <name>       the office the file says it comes from (default: Command line)
+  --out <archivo>       dónde escribirlo (.rbmplan); un archivo existente se sustituye
+                        en un solo paso
+  --office <nombre>     la oficina de la que el archivo dice proceder (por defecto:
+                        Línea de comandos)
 
-Example:
+Ejemplo:
   rbm new-sample --out sample.rbmplan
   rbm export sample.rbmplan --format pdf --out sample.pdf`,
-    info: `Usage: rbm info <file.rbmplan> [--json]
+    info: `Uso: rbm info <archivo.rbmplan> [--json]
 
-Shows what a plan file holds, as written in it: the plan's title and id, the kind of
-file (full: the whole plan; changes: only the changes since an earlier state, with the
-base heads the receiving copy must have), the office and actor it comes from, when it
-was made, its format and version, its heads, the number of results, indicators, risks
-and others, its size, and whether its checksum and plan are sound (the file is checked
-as the app checks it before opening it).
+Muestra lo que contiene un archivo de plan, tal como está escrito en él: el título y
+el identificador del plan, el tipo de archivo (el plan completo, o solo los cambios
+desde un estado anterior, con las cabezas base que debe tener la copia que lo recibe),
+la oficina y el actor de los que procede, cuándo se creó, su formato y versión, sus
+cabezas, el número de resultados, indicadores, riesgos y otros elementos, su tamaño,
+y si su suma de verificación y su plan son íntegros (el archivo se verifica como lo
+hace la aplicación antes de abrirlo).
 
-  --json                print it as one JSON object, for scripts
+  --json                mostrarlo como un único objeto JSON, para scripts
 
-Exit codes: 0 the file is sound, 1 it is damaged or cannot be read (what can still be
-read of it is shown, with the problem).
+Códigos de salida: 0 el archivo es íntegro, 1 está dañado o no se puede leer (se
+muestra lo que aún se puede leer de él, con el problema).
 
-Example:
+Ejemplo:
   rbm info nairobi.rbmplan`,
-    validate: `Usage: rbm validate <file.rbmplan>...
+    validate: `Uso: rbm validate <archivo.rbmplan>...
 
-Checks each plan file as the app does before it opens it: size, JSON, format and
-version, every field, the checksum and the plan itself. Prints "OK: <file> (<plan>,
-<kind>)" for each sound file and the problem for each other one.
+Verifica cada archivo de plan como lo hace la aplicación antes de abrirlo: tamaño,
+JSON, formato y versión, cada campo, la suma de verificación y el propio plan.
+Muestra «VÁLIDO: <archivo> (<plan>, <tipo>)» para cada archivo íntegro y el problema
+de cada uno de los demás.
 
-Exit codes: 0 every file is sound, 1 at least one is not.
+Códigos de salida: 0 todos los archivos son íntegros, 1 al menos uno no lo es.
 
-Example:
+Ejemplo:
   rbm validate inbox/*.rbmplan`,
-    help: `Usage: rbm help [<command>]
+    help: `Uso: rbm help [<comando>]
 
-Shows how to use rbm, or one of its commands (export, new-sample, info, validate, merge).`,
+Muestra cómo usar rbm o uno de sus comandos (export, new-sample, info, validate,
+merge).`,
   },
   merge: {
-    help: `Usage: rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan> [--office <name>]
+    help: `Uso: rbm merge <principal.rbmplan> <archivo.rbmplan>... --out <archivo.rbmplan> [--office <nombre>]
 
-Merges offices' plan files into the master plan, in the order given, and writes the
-merged plan as a full plan file. For each file it prints what the file changed (added,
-changed with before and after, deleted; narrative text with [-deleted-] and {+inserted+}
-words); at the end, the conflicts (fields two offices changed, each value with its office
-and time; the plan keeps them all until someone picks one) and any results left unplaced.
-A file of another plan is refused. A "changes" file is applied onto the plan as merged so
-far, which must have the changes it builds on.
+Combina los archivos de plan de las oficinas con el plan principal, en el orden dado,
+y escribe el plan combinado como archivo de plan completo. Para cada archivo muestra lo
+que cambió (añadidos; modificados, con el valor anterior y el nuevo; eliminados; el
+texto narrativo con las palabras [-eliminadas-] y {+insertadas+}); al final, los
+conflictos (campos que cambiaron dos oficinas, cada valor con su oficina y su hora; el
+plan los conserva todos hasta que alguien elija uno) y los resultados que hayan quedado
+sin ubicar. Se rechaza un archivo de otro plan. Un archivo de cambios se aplica sobre
+el plan tal como está combinado hasta ese momento, que debe contener los cambios en
+los que se basa.
 
-  --out <file>          where to write the merged plan; replaced in one step, never half-written
-  --office <name>       the office the merged file says it comes from (default: Command line)
+  --out <archivo>       dónde escribir el plan combinado; se sustituye en un solo paso,
+                        nunca queda escrito a medias
+  --office <nombre>     la oficina de la que el archivo combinado dice proceder (por
+                        defecto: Línea de comandos)
 
-Example:
+Ejemplo:
   rbm merge master.rbmplan nairobi.rbmplan dakar.rbmplan --out merged.rbmplan`,
-    master: 'Master plan: "{{title}}" ({{path}})',
-    file: 'From {{office}} ({{path}}, made {{date}}): {{summary}}',
-    fileNothingNew: 'From {{office}} ({{path}}, made {{date}}): nothing new',
+    master: 'Plan principal: «{{title}}» ({{path}})',
+    file: 'De {{office}} ({{path}}, creado el {{date}}): {{summary}}',
+    fileNothingNew: 'De {{office}} ({{path}}, creado el {{date}}): nada nuevo',
     count: {
-      added: '{{count}} added',
-      changed: '{{count}} changed',
-      deleted: '{{count}} deleted',
-      conflicts_one: '{{count}} conflict',
-      conflicts_other: '{{count}} conflicts',
+      added: '{{count}} añadido(s)',
+      changed: '{{count}} modificado(s)',
+      deleted: '{{count}} eliminado(s)',
+      conflicts_one: '{{count}} conflicto',
+      conflicts_other: '{{count}} conflictos',
     },
-    added: 'Added {{entity}}',
-    deleted: 'Deleted {{entity}}',
-    changed: '{{entity}} {{field}}: {{before}} → {{after}}',
-    textChanged: '{{entity}} {{field}}: {{text}}',
-    none: '(none)',
-    unknownOffice: 'an unnamed office',
-    unknownTime: 'unknown time',
-    noConflicts: 'No conflicts.',
-    conflicts_one: '{{count}} conflict (both values are kept; pick one in the app):',
-    conflicts_other: '{{count}} conflicts (all values are kept; pick one in the app):',
-    conflict: '{{entity}} {{field}}: {{values}}',
+    added: 'Se añadió {{entity}}',
+    deleted: 'Se eliminó {{entity}}',
+    changed: '{{entity}}, {{field}}: {{before}} → {{after}}',
+    textChanged: '{{entity}}, {{field}}: {{text}}',
+    none: '(vacío)',
+    unknownOffice: 'una oficina sin nombre',
+    unknownTime: 'hora desconocida',
+    noConflicts: 'No hay conflictos.',
+    conflicts_one: '{{count}} conflicto (se conservan ambos valores; elija uno en la aplicación):',
+    conflicts_other: '{{count}} conflictos (se conservan todos los valores; elija uno en la aplicación):',
+    conflict: '{{entity}}, {{field}}: {{values}}',
     conflictValue: '{{value}} ({{office}}, {{time}})',
-    conflictValueShown: '{{value}} ({{office}}, {{time}}; shown)',
-    unplaced_one: '{{count}} result is unplaced after the merge (shown under "Unplaced" to be re-attached):',
-    unplaced_other: '{{count}} results are unplaced after the merge (shown under "Unplaced" to be re-attached):',
+    conflictValueShown: '{{value}} ({{office}}, {{time}}; el que se muestra)',
+    unplaced_one: '{{count}} resultado queda sin ubicar tras la combinación (se muestra aparte para volver a vincularlo):',
+    unplaced_other: '{{count}} resultados quedan sin ubicar tras la combinación (se muestran aparte para volver a vincularlos):',
     unplacedReason: {
-      cycle: "{{entity}} '{{statement}}': two offices moved results into each other",
-      missingParent: "{{entity}} '{{statement}}': the result it was under is deleted",
+      cycle: '{{entity}} «{{statement}}»: dos oficinas movieron resultados uno dentro del otro',
+      missingParent: '{{entity}} «{{statement}}»: se eliminó el resultado del que dependía',
     },
-    done: 'Wrote the merged plan "{{title}}" to {{path}} ({{size}}).',
+    done: 'Se escribió el plan combinado «{{title}}» en {{path}} ({{size}}).',
     entity: {
       plan: 'Plan',
-      results: 'Result {{name}}',
-      indicators: 'Indicator {{name}}',
-      periods: 'Period {{name}}',
-      components: 'Component {{name}}',
-      milestones: 'Milestone {{name}}',
-      risks: 'Risk {{name}}',
-      mitigations: 'Mitigation {{name}}',
-      units: 'Unit {{name}}',
-      responsibilities: 'Responsibility {{name}}',
-      partners: 'Partner {{name}}',
-      objectives: 'Objective {{name}}',
-      resources: 'Resource {{name}}',
-      sections: 'Section {{name}}',
+      results: 'Resultado {{name}}',
+      indicators: 'Indicador {{name}}',
+      periods: 'Período {{name}}',
+      components: 'Componente {{name}}',
+      milestones: 'Hito {{name}}',
+      risks: 'Riesgo {{name}}',
+      mitigations: 'Medida de mitigación {{name}}',
+      units: 'Unidad {{name}}',
+      responsibilities: 'Responsabilidad {{name}}',
+      partners: 'Socio {{name}}',
+      objectives: 'Objetivo {{name}}',
+      resources: 'Recurso {{name}}',
+      sections: 'Sección {{name}}',
     },
     field: {
-      targets: 'target',
-      actuals: 'actual',
-      targetsNotApplicable: 'target not applicable',
-      categoryTargets: 'category target',
-      parentId: 'place (under)',
-      sortKey: 'order',
-      finalTarget: 'final target',
-      resultIds: 'linked results',
-      ownerUnitId: 'owner',
+      targets: 'meta',
+      actuals: 'valor real',
+      targetsNotApplicable: 'meta no aplicable',
+      categoryTargets: 'meta por categoría',
+      parentId: 'ubicación (bajo)',
+      sortKey: 'orden',
+      finalTarget: 'meta final',
+      resultIds: 'resultados vinculados',
+      ownerUnitId: 'responsable',
     },
     errors: {
-      missingMaster: 'Name the master plan file and the files to merge into it.',
-      missingFiles: 'Name at least one plan file to merge into the master.',
-      otherPlan: 'Cannot merge {{path}}: it is the plan "{{title}}" ({{planId}}), not "{{master}}" ({{masterId}}). Open it in the app as a separate plan instead.',
-      unreadable: 'Cannot merge {{path}}: its plan data cannot be read.',
+      missingMaster: 'Indique el archivo del plan principal y los archivos que se combinarán con él.',
+      missingFiles: 'Indique al menos un archivo de plan para combinar con el plan principal.',
+      otherPlan: 'No se puede combinar {{path}}: es el plan «{{title}}» ({{planId}}), no «{{master}}» ({{masterId}}). Ábralo en la aplicación como un plan aparte.',
+      unreadable: 'No se puede combinar {{path}}: no se pueden leer sus datos de plan.',
     },
   },
   info: {
-    heading: 'Plan file {{path}}',
+    heading: 'Archivo de plan {{path}}',
     labels: {
       title: 'Plan',
-      planId: 'Plan id',
-      kind: 'Kind',
-      from: 'From',
-      createdAt: 'Made',
-      format: 'Format',
-      heads: 'Heads',
-      baseHeads: 'Base heads',
-      counts: 'Counts',
-      size: 'Size',
-      checksum: 'Checksum',
-      status: 'Status',
+      planId: 'ID del plan',
+      kind: 'Tipo',
+      from: 'Origen',
+      createdAt: 'Creado',
+      format: 'Formato',
+      heads: 'Cabezas',
+      baseHeads: 'Cabezas base',
+      counts: 'Contenido',
+      size: 'Tamaño',
+      checksum: 'Integridad',
+      status: 'Estado',
     },
     kinds: {
-      full: 'full plan',
-      changes: 'changes only',
+      full: 'plan completo',
+      changes: 'solo cambios',
     },
     from: '{{office}} (actor {{actor}})',
-    noOffice: 'no office named',
-    format: '{{format}}, version {{version}}',
-    headCount_one: '{{count}} head',
-    headCount_other: '{{count}} heads',
-    size: '{{size}} (plan data {{payload}})',
+    noOffice: 'sin oficina indicada',
+    format: '{{format}}, versión {{version}}',
+    headCount_one: '{{count}} cabeza',
+    headCount_other: '{{count}} cabezas',
+    size: '{{size}} (datos del plan: {{payload}})',
     checksum: {
-      ok: 'SHA-256 matches the plan data ({{sha256}})',
-      mismatch: 'SHA-256 does NOT match the plan data (expected {{sha256}})',
-      unreadable: 'the plan data is not valid base64 (expected SHA-256 {{sha256}})',
+      ok: 'el SHA-256 coincide con los datos del plan ({{sha256}})',
+      mismatch: 'el SHA-256 NO coincide con los datos del plan (se esperaba {{sha256}})',
+      unreadable: 'los datos del plan no son base64 válido (SHA-256 esperado: {{sha256}})',
     },
     valid: {
-      full: 'OK: a whole plan, ready to open or merge',
-      changes: 'OK: changes that apply onto a copy of the plan that has the base heads',
+      full: 'VÁLIDO: un plan completo, listo para abrirlo o combinarlo',
+      changes: 'VÁLIDO: cambios aplicables a una copia del plan que tenga las cabezas base',
     },
-    invalid: 'NOT VALID: {{message}}',
+    invalid: 'NO VÁLIDO: {{message}}',
   },
   validate: {
-    ok: 'OK: {{path}} ({{title}}, {{kind}})',
-    invalid: 'INVALID: {{path}}: {{message}}',
-    unreadable: 'INVALID: {{message}}',
-    summary_one: '{{valid}} of {{count}} file is valid.',
-    summary_other: '{{valid}} of {{count}} files are valid.',
+    ok: 'VÁLIDO: {{path}} ({{title}}, {{kind}})',
+    invalid: 'NO VÁLIDO: {{path}}: {{message}}',
+    unreadable: 'NO VÁLIDO: {{message}}',
+    summary_one: 'Archivos válidos: {{valid}} de {{count}}.',
+    summary_other: 'Archivos válidos: {{valid}} de {{count}}.',
   },
-  defaultOffice: 'Command line',
+  defaultOffice: 'Línea de comandos',
   size: {
     bytes_one: '{{count}} byte',
     bytes_other: '{{count}} bytes',
@@ -230,54 +251,54 @@ Example:
     mb: '{{size}} MB',
   },
   done: {
-    written: 'Wrote {{path}} ({{size}}).',
-    exported: 'Exported "{{title}}" as {{format}} to {{path}} ({{size}}), as of {{asOf}}.',
-    sample: 'Wrote the sample plan "{{title}}" to {{path}} ({{size}}). Try: rbm export {{path}} --format docx --out plan.docx',
+    written: 'Se escribió {{path}} ({{size}}).',
+    exported: 'Se exportó «{{title}}» en formato {{format}} a {{path}} ({{size}}), con avance al {{asOf}}.',
+    sample: 'Se escribió el plan de ejemplo «{{title}}» en {{path}} ({{size}}). Pruebe: rbm export {{path}} --format docx --out plan.docx',
   },
   formats: {
     docx: 'Word',
     xlsx: 'Excel',
-    iati: 'IATI XML',
-    html: 'print HTML',
+    iati: 'XML de IATI',
+    html: 'HTML para imprimir',
     pdf: 'PDF',
   },
   errors: {
     prefix: 'rbm: {{message}}',
-    seeHelp: 'Run "rbm help {{command}}" to see how to use it.',
-    seeUsage: 'Run "rbm --help" to see the commands.',
-    noCommand: 'No command given.',
-    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample, info, validate, merge and help.',
-    unknownOption: 'Unknown option "{{option}}" for {{command}}.',
-    missingValue: 'The option {{option}} needs a value.',
-    repeatedOption: 'The option {{option}} is given twice.',
-    notAFlag: 'The option {{option}} takes no value.',
-    missingOption: 'The option {{option}} is required.',
-    missingInput: 'Name the plan file to export (a .rbmplan file).',
-    missingFile: 'Name the plan file (a .rbmplan file).',
-    missingFiles: 'Name at least one plan file (a .rbmplan file) to check.',
-    extraArgument: 'Unexpected argument "{{argument}}".',
-    badFormat: 'Unknown format "{{value}}": use docx, xlsx, iati, html or pdf.',
-    badLayout: 'Unknown layout "{{value}}": use plan, eu, dfid or un.',
-    badPaper: 'Unknown paper size "{{value}}": use A4 or Letter.',
-    badPart: 'Unknown part "{{value}}": the parts are {{parts}}.',
-    noParts: 'Name at least one part with --parts.',
-    badDate: '"{{value}}" is not a date: write it as yyyy-mm-dd, e.g. 2012-01-31.',
-    badLanguage: 'No catalogue for the language "{{value}}": the languages are {{languages}}.',
-    optionNotForFormat: 'The option {{option}} applies to docx, pdf and html only, not to {{format}}.',
-    fileNotFound: 'Cannot read {{path}}: there is no such file.',
-    notAFile: 'Cannot read {{path}}: it is a folder, not a file.',
-    cannotRead: 'Cannot read {{path}}: {{reason}}.',
-    readPlan: 'Cannot read the plan file {{path}}: {{message}}',
-    outDirMissing: 'Cannot write {{path}}: the folder {{dir}} does not exist.',
-    outIsFolder: 'Cannot write {{path}}: it is a folder.',
-    outIsInput: 'The output {{path}} is the plan file being exported; choose another --out.',
-    cannotWrite: 'Cannot write {{path}}: {{reason}}.',
-    exportFailed: 'The {{format}} export failed: {{reason}}',
-    iati: 'Cannot export to IATI: {{message}}',
-    noChromium: 'No Chromium was found to make the PDF{{tried}}. Export with --format html and print it to PDF from a browser, or install Chromium (e.g. "apt install chromium") or set RBM_CHROMIUM to the path of a Chromium or Google Chrome.',
-    rbmChromiumMissing: ' (RBM_CHROMIUM is set to {{path}}, which is not an executable file)',
-    chromiumFailed: 'Chromium could not make the PDF (exit code {{code}}). {{detail}}',
-    chromiumTimeout: 'Chromium did not finish the PDF within {{seconds}} seconds.',
-    unexpected: 'Something went wrong: {{reason}}',
+    seeHelp: 'Ejecute «rbm help {{command}}» para ver cómo usarlo.',
+    seeUsage: 'Ejecute «rbm --help» para ver los comandos.',
+    noCommand: 'No se indicó ningún comando.',
+    unknownCommand: 'Comando desconocido «{{command}}». Los comandos son export, new-sample, info, validate, merge y help.',
+    unknownOption: 'Opción desconocida «{{option}}» para {{command}}.',
+    missingValue: 'La opción {{option}} necesita un valor.',
+    repeatedOption: 'La opción {{option}} aparece dos veces.',
+    notAFlag: 'La opción {{option}} no admite ningún valor.',
+    missingOption: 'La opción {{option}} es obligatoria.',
+    missingInput: 'Indique el archivo de plan que se exportará (un archivo .rbmplan).',
+    missingFile: 'Indique el archivo de plan (un archivo .rbmplan).',
+    missingFiles: 'Indique al menos un archivo de plan (un archivo .rbmplan) para verificar.',
+    extraArgument: 'Argumento inesperado «{{argument}}».',
+    badFormat: 'Formato desconocido «{{value}}»: use docx, xlsx, iati, html o pdf.',
+    badLayout: 'Diseño desconocido «{{value}}»: use plan, eu, dfid o un.',
+    badPaper: 'Tamaño de papel desconocido «{{value}}»: use A4 o Letter.',
+    badPart: 'Parte desconocida «{{value}}»: las partes son {{parts}}.',
+    noParts: 'Indique al menos una parte con --parts.',
+    badDate: '«{{value}}» no es una fecha: escríbala como yyyy-mm-dd, p. ej., 2012-01-31.',
+    badLanguage: 'No hay catálogo para el idioma «{{value}}»: los idiomas son {{languages}}.',
+    optionNotForFormat: 'La opción {{option}} solo se aplica a docx, pdf y html, no a {{format}}.',
+    fileNotFound: 'No se puede leer {{path}}: el archivo no existe.',
+    notAFile: 'No se puede leer {{path}}: es una carpeta, no un archivo.',
+    cannotRead: 'No se puede leer {{path}}: {{reason}}.',
+    readPlan: 'No se puede leer el archivo de plan {{path}}: {{message}}',
+    outDirMissing: 'No se puede escribir {{path}}: la carpeta {{dir}} no existe.',
+    outIsFolder: 'No se puede escribir {{path}}: es una carpeta.',
+    outIsInput: 'La salida {{path}} es el archivo de plan que se está exportando; elija otro --out.',
+    cannotWrite: 'No se puede escribir {{path}}: {{reason}}.',
+    exportFailed: 'La exportación a {{format}} falló: {{reason}}',
+    iati: 'No se puede exportar a IATI: {{message}}',
+    noChromium: 'No se encontró Chromium para generar el PDF{{tried}}. Exporte con --format html e imprima a PDF desde un navegador, instale Chromium (p. ej., «apt install chromium») o asigne a RBM_CHROMIUM la ruta de Chromium o de Google Chrome.',
+    rbmChromiumMissing: ' (RBM_CHROMIUM apunta a {{path}}, que no es un archivo ejecutable)',
+    chromiumFailed: 'Chromium no pudo generar el PDF (código de salida {{code}}). {{detail}}',
+    chromiumTimeout: 'Chromium no terminó el PDF en {{seconds}} segundos.',
+    unexpected: 'Algo salió mal: {{reason}}',
   },
 };

@@ -1,283 +1,302 @@
 import type { Catalogue } from './en';
 
-/** Messages of the command line (rbm). */
+/** French messages of the command line (rbm). */
 export const cli: Catalogue['cli'] = {
-  usage: `rbm: RBM Planner on the command line
+  usage: `rbm\u00a0: RBM Planner en ligne de commande
 
-Usage:
-  rbm export <plan.rbmplan> --format <format> --out <file> [options]
-  rbm new-sample --out <file.rbmplan> [--office <name>]
-  rbm info <file.rbmplan> [--json]
-  rbm validate <file.rbmplan>...
-  rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan>
-  rbm help [<command>]
+Utilisation\u00a0:
+  rbm export <plan.rbmplan> --format <format> --out <fichier> [options]
+  rbm new-sample --out <fichier.rbmplan> [--office <nom>]
+  rbm info <fichier.rbmplan> [--json]
+  rbm validate <fichier.rbmplan>...
+  rbm merge <principal.rbmplan> <fichier.rbmplan>... --out <fichier.rbmplan>
+  rbm help [<commande>]
   rbm --help
 
-Commands:
-  export       Write a plan file as a Word document, an Excel tracking sheet,
-               IATI 2.03 results XML, the print view (HTML) or a PDF
-  new-sample   Write the sample plan as a plan file, to try the other commands
-  info         Show what a plan file holds: plan, office, kind, heads, counts
-  validate     Check plan files as the app does before it opens them
-  merge        Merge offices' plan files into the master plan, listing what each
-               changed and the conflicts
-  help         Show how to use a command
+Commandes\u00a0:
+  export       Écrit un fichier de plan sous forme de document Word, de feuille de
+               suivi Excel, de XML de résultats IATI 2.03, de vue d’impression (HTML)
+               ou de PDF
+  new-sample   Écrit le plan d’exemple dans un fichier de plan, pour essayer les
+               autres commandes
+  info         Affiche le contenu d’un fichier de plan\u00a0: plan, bureau, type, têtes,
+               nombre d’éléments
+  validate     Vérifie des fichiers de plan comme le fait l’application avant de les
+               ouvrir
+  merge        Fusionne les fichiers de plan des bureaux dans le plan principal, en
+               indiquant ce que chacun a changé et les conflits
+  help         Indique comment utiliser une commande
 
-Exit codes: 0 done, 1 the work failed (a file could not be read or written),
-2 the command line is wrong.
+Codes de sortie\u00a0: 0 terminé, 1 échec (un fichier n’a pas pu être lu ou écrit),
+2 ligne de commande incorrecte.
 
-Run "rbm help export" for the export options.`,
+Lancez «\u00a0rbm help export\u00a0» pour voir les options d’exportation.`,
   help: {
-    export: `Usage: rbm export <plan.rbmplan> --format <format> --out <file> [options]
+    export: `Utilisation\u00a0: rbm export <plan.rbmplan> --format <format> --out <fichier> [options]
 
-Writes a plan file (.rbmplan) as a document.
+Écrit un fichier de plan (.rbmplan) sous forme de document.
 
-  --format <format>     docx   Word: strategy paper and logframe
-                        pdf    the same as PDF (needs Chromium; see below)
-                        html   the print view as one HTML file (print it from a browser)
-                        xlsx   Excel: the logframe and the indicator tracking sheet
-                        iati   IATI 2.03 results XML (the plan needs its IATI identifiers)
-  --out <file>          where to write it; an existing file is replaced in one step,
-                        never left half-written
-  --as-of <yyyy-mm-dd>  the date progress and statuses are reported as of
-                        (default: the plan's status date, else today)
-  --language <code>     language of the document's labels (default: en; available: {{languages}})
+  --format <format>     docx   Word\u00a0: document de stratégie et cadre logique
+                        pdf    le même document en PDF (nécessite Chromium\u00a0; voir plus bas)
+                        html   la vue d’impression en un seul fichier HTML (à imprimer
+                               depuis un navigateur)
+                        xlsx   Excel\u00a0: le cadre logique et la feuille de suivi des
+                               indicateurs
+                        iati   XML de résultats IATI 2.03 (le plan doit avoir ses
+                               identifiants IATI)
+  --out <fichier>       où l’écrire\u00a0; un fichier existant est remplacé en une seule
+                        étape, jamais laissé à moitié écrit
+  --as-of <yyyy-mm-dd>  la date à laquelle l’avancement et les situations sont présentés
+                        (par défaut\u00a0: la date de situation du plan, sinon aujourd’hui)
+  --language <code>     langue des libellés du document (par défaut\u00a0: en\u00a0;
+                        disponibles\u00a0: {{languages}})
 
-Only for docx, pdf and html:
-  --layout <layout>     columns of the logframe matrix: plan (the plan's template, default),
-                        eu (EU logframe), dfid (DFID/FCDO logframe), un (UN results matrix)
-  --paper <size>        A4 (default) or Letter
-  --parts <list>        the parts to include, comma-separated, in any order (default: all):
+Uniquement pour docx, pdf et html\u00a0:
+  --layout <modèle>     colonnes de la matrice du cadre logique\u00a0: plan (le modèle du
+                        plan, par défaut), eu (cadre logique de l’UE), dfid (cadre
+                        logique du DFID/FCDO), un (matrice des résultats de l’ONU)
+  --paper <taille>      A4 (par défaut) ou Letter
+  --parts <liste>       les parties à inclure, séparées par des virgules, dans
+                        n’importe quel ordre (par défaut\u00a0: toutes)\u00a0:
                         {{parts}}
 
-PDF: the print view is turned into PDF by Chromium, run headless. It is looked for
-in RBM_CHROMIUM (a path to the browser), then on the PATH as chromium,
-chromium-browser, google-chrome or google-chrome-stable.
+PDF\u00a0: la vue d’impression est convertie en PDF par Chromium, lancé sans interface.
+Chromium est cherché dans RBM_CHROMIUM (chemin du navigateur), puis dans le PATH sous
+les noms chromium, chromium-browser, google-chrome ou google-chrome-stable.
 
-Example:
+Exemple\u00a0:
   rbm export plan.rbmplan --format docx --layout eu --paper Letter --out plan.docx`,
-    'new-sample': `Usage: rbm new-sample --out <file.rbmplan> [--office <name>]
+    'new-sample': `Utilisation\u00a0: rbm new-sample --out <fichier.rbmplan> [--office <nom>]
 
-Writes the sample plan (Office-wide strategy on labour migration, 2010-15, built
-from the ILO's evaluation of its strategy for migrant workers) as a plan file, with
-fresh ids, so you can try the other commands on it.
+Écrit le plan d’exemple (stratégie à l’échelle du Bureau sur les migrations de
+main-d’œuvre, 2010-15, tirée de l’évaluation par l’OIT de sa stratégie en faveur des
+travailleurs migrants) dans un fichier de plan, avec de nouveaux identifiants, pour
+que vous puissiez y essayer les autres commandes.
 
-  --out <file>          where to write it (.rbmplan); an existing file is replaced in one step
-  --office <name>       the office the file says it comes from (default: Command line)
+  --out <fichier>       où l’écrire (.rbmplan)\u00a0; un fichier existant est remplacé en
+                        une seule étape
+  --office <nom>        le bureau dont le fichier indique provenir (par défaut\u00a0:
+                        Ligne de commande)
 
-Example:
+Exemple\u00a0:
   rbm new-sample --out sample.rbmplan
   rbm export sample.rbmplan --format pdf --out sample.pdf`,
-    info: `Usage: rbm info <file.rbmplan> [--json]
+    info: `Utilisation\u00a0: rbm info <fichier.rbmplan> [--json]
 
-Shows what a plan file holds, as written in it: the plan's title and id, the kind of
-file (full: the whole plan; changes: only the changes since an earlier state, with the
-base heads the receiving copy must have), the office and actor it comes from, when it
-was made, its format and version, its heads, the number of results, indicators, risks
-and others, its size, and whether its checksum and plan are sound (the file is checked
-as the app checks it before opening it).
+Affiche le contenu d’un fichier de plan, tel qu’il y est écrit\u00a0: le titre et
+l’identifiant du plan, le type de fichier (le plan entier, ou seulement les
+modifications depuis un état antérieur, avec les têtes de base que doit avoir la copie
+qui le reçoit), le bureau et l’acteur dont il provient, sa date de création, son format
+et sa version, ses têtes, le nombre de résultats, d’indicateurs, de risques et autres,
+sa taille, et si sa somme de contrôle et son plan sont intègres (le fichier est vérifié
+comme l’application le vérifie avant de l’ouvrir).
 
-  --json                print it as one JSON object, for scripts
+  --json                l’afficher sous la forme d’un seul objet JSON, pour les scripts
 
-Exit codes: 0 the file is sound, 1 it is damaged or cannot be read (what can still be
-read of it is shown, with the problem).
+Codes de sortie\u00a0: 0 le fichier est intègre, 1 il est endommagé ou illisible (ce qui
+peut encore en être lu est affiché, avec le problème).
 
-Example:
+Exemple\u00a0:
   rbm info nairobi.rbmplan`,
-    validate: `Usage: rbm validate <file.rbmplan>...
+    validate: `Utilisation\u00a0: rbm validate <fichier.rbmplan>...
 
-Checks each plan file as the app does before it opens it: size, JSON, format and
-version, every field, the checksum and the plan itself. Prints "OK: <file> (<plan>,
-<kind>)" for each sound file and the problem for each other one.
+Vérifie chaque fichier de plan comme le fait l’application avant de l’ouvrir\u00a0: taille,
+JSON, format et version, chaque champ, la somme de contrôle et le plan lui-même. Affiche
+«\u00a0VALIDE\u00a0: <fichier> (<plan>, <type>)\u00a0» pour chaque fichier intègre et le problème pour
+chacun des autres.
 
-Exit codes: 0 every file is sound, 1 at least one is not.
+Codes de sortie\u00a0: 0 tous les fichiers sont intègres, 1 au moins un ne l’est pas.
 
-Example:
+Exemple\u00a0:
   rbm validate inbox/*.rbmplan`,
-    help: `Usage: rbm help [<command>]
+    help: `Utilisation\u00a0: rbm help [<commande>]
 
-Shows how to use rbm, or one of its commands (export, new-sample, info, validate, merge).`,
+Indique comment utiliser rbm, ou l’une de ses commandes (export, new-sample, info,
+validate, merge).`,
   },
   merge: {
-    help: `Usage: rbm merge <master.rbmplan> <file.rbmplan>... --out <file.rbmplan> [--office <name>]
+    help: `Utilisation\u00a0: rbm merge <principal.rbmplan> <fichier.rbmplan>... --out <fichier.rbmplan> [--office <nom>]
 
-Merges offices' plan files into the master plan, in the order given, and writes the
-merged plan as a full plan file. For each file it prints what the file changed (added,
-changed with before and after, deleted; narrative text with [-deleted-] and {+inserted+}
-words); at the end, the conflicts (fields two offices changed, each value with its office
-and time; the plan keeps them all until someone picks one) and any results left unplaced.
-A file of another plan is refused. A "changes" file is applied onto the plan as merged so
-far, which must have the changes it builds on.
+Fusionne les fichiers de plan des bureaux dans le plan principal, dans l’ordre donné, et
+écrit le plan fusionné sous forme de fichier de plan complet. Pour chaque fichier, affiche
+ce qu’il a changé (ajouts\u00a0; modifications, avec l’avant et l’après\u00a0; suppressions\u00a0; texte
+rédigé avec les mots [-supprimés-] et {+insérés+})\u00a0; à la fin, les conflits (champs
+modifiés par deux bureaux, chaque valeur avec son bureau et son heure\u00a0; le plan les garde
+toutes jusqu’à ce que quelqu’un en choisisse une) et les résultats restés non rattachés.
+Un fichier d’un autre plan est refusé. Un fichier de modifications est appliqué au plan
+tel que fusionné jusque-là, qui doit contenir les modifications sur lesquelles il repose.
 
-  --out <file>          where to write the merged plan; replaced in one step, never half-written
-  --office <name>       the office the merged file says it comes from (default: Command line)
+  --out <fichier>       où écrire le plan fusionné\u00a0; remplacé en une seule étape, jamais
+                        à moitié écrit
+  --office <nom>        le bureau dont le fichier fusionné indique provenir (par
+                        défaut\u00a0: Ligne de commande)
 
-Example:
+Exemple\u00a0:
   rbm merge master.rbmplan nairobi.rbmplan dakar.rbmplan --out merged.rbmplan`,
-    master: 'Master plan: "{{title}}" ({{path}})',
-    file: 'From {{office}} ({{path}}, made {{date}}): {{summary}}',
-    fileNothingNew: 'From {{office}} ({{path}}, made {{date}}): nothing new',
+    master: 'Plan principal : « {{title}} » ({{path}})',
+    file: 'Fichier {{path}} ({{office}}, créé le {{date}}) : {{summary}}',
+    fileNothingNew: 'Fichier {{path}} ({{office}}, créé le {{date}}) : rien de nouveau',
     count: {
-      added: '{{count}} added',
-      changed: '{{count}} changed',
-      deleted: '{{count}} deleted',
-      conflicts_one: '{{count}} conflict',
-      conflicts_other: '{{count}} conflicts',
+      added: '{{count}} ajout(s)',
+      changed: '{{count}} modification(s)',
+      deleted: '{{count}} suppression(s)',
+      conflicts_one: '{{count}} conflit',
+      conflicts_other: '{{count}} conflits',
     },
-    added: 'Added {{entity}}',
-    deleted: 'Deleted {{entity}}',
-    changed: '{{entity}} {{field}}: {{before}} → {{after}}',
-    textChanged: '{{entity}} {{field}}: {{text}}',
-    none: '(none)',
-    unknownOffice: 'an unnamed office',
-    unknownTime: 'unknown time',
-    noConflicts: 'No conflicts.',
-    conflicts_one: '{{count}} conflict (both values are kept; pick one in the app):',
-    conflicts_other: '{{count}} conflicts (all values are kept; pick one in the app):',
-    conflict: '{{entity}} {{field}}: {{values}}',
+    added: 'Ajout : {{entity}}',
+    deleted: 'Suppression : {{entity}}',
+    changed: '{{entity}}, {{field}} : {{before}} → {{after}}',
+    textChanged: '{{entity}}, {{field}} : {{text}}',
+    none: '(vide)',
+    unknownOffice: 'un bureau sans nom',
+    unknownTime: 'heure inconnue',
+    noConflicts: 'Aucun conflit.',
+    conflicts_one: '{{count}} conflit (les deux valeurs sont conservées ; choisissez-en une dans l’application) :',
+    conflicts_other: '{{count}} conflits (toutes les valeurs sont conservées ; choisissez-en une dans l’application) :',
+    conflict: '{{entity}}, {{field}} : {{values}}',
     conflictValue: '{{value}} ({{office}}, {{time}})',
-    conflictValueShown: '{{value}} ({{office}}, {{time}}; shown)',
-    unplaced_one: '{{count}} result is unplaced after the merge (shown under "Unplaced" to be re-attached):',
-    unplaced_other: '{{count}} results are unplaced after the merge (shown under "Unplaced" to be re-attached):',
+    conflictValueShown: '{{value}} ({{office}}, {{time}} ; affichée)',
+    unplaced_one: '{{count}} résultat n’est plus rattaché après la fusion (affiché à part, à rattacher de nouveau) :',
+    unplaced_other: '{{count}} résultats ne sont plus rattachés après la fusion (affichés à part, à rattacher de nouveau) :',
     unplacedReason: {
-      cycle: "{{entity}} '{{statement}}': two offices moved results into each other",
-      missingParent: "{{entity}} '{{statement}}': the result it was under is deleted",
+      cycle: '{{entity}} « {{statement}} » : deux bureaux ont placé des résultats l’un sous l’autre',
+      missingParent: '{{entity}} « {{statement}} » : le résultat dont il relevait est supprimé',
     },
-    done: 'Wrote the merged plan "{{title}}" to {{path}} ({{size}}).',
+    done: 'Plan fusionné « {{title}} » écrit dans {{path}} ({{size}}).',
     entity: {
       plan: 'Plan',
-      results: 'Result {{name}}',
-      indicators: 'Indicator {{name}}',
-      periods: 'Period {{name}}',
-      components: 'Component {{name}}',
-      milestones: 'Milestone {{name}}',
-      risks: 'Risk {{name}}',
-      mitigations: 'Mitigation {{name}}',
-      units: 'Unit {{name}}',
-      responsibilities: 'Responsibility {{name}}',
-      partners: 'Partner {{name}}',
-      objectives: 'Objective {{name}}',
-      resources: 'Resource {{name}}',
-      sections: 'Section {{name}}',
+      results: 'Résultat {{name}}',
+      indicators: 'Indicateur {{name}}',
+      periods: 'Période {{name}}',
+      components: 'Composante {{name}}',
+      milestones: 'Jalon {{name}}',
+      risks: 'Risque {{name}}',
+      mitigations: 'Mesure d’atténuation {{name}}',
+      units: 'Unité {{name}}',
+      responsibilities: 'Responsabilité {{name}}',
+      partners: 'Partenaire {{name}}',
+      objectives: 'Objectif {{name}}',
+      resources: 'Ressource {{name}}',
+      sections: 'Section rédigée {{name}}',
     },
     field: {
-      targets: 'target',
-      actuals: 'actual',
-      targetsNotApplicable: 'target not applicable',
-      categoryTargets: 'category target',
-      parentId: 'place (under)',
-      sortKey: 'order',
-      finalTarget: 'final target',
-      resultIds: 'linked results',
-      ownerUnitId: 'owner',
+      targets: 'cible',
+      actuals: 'valeur réelle',
+      targetsNotApplicable: 'cible sans objet',
+      categoryTargets: 'cible par catégorie',
+      parentId: 'emplacement (sous)',
+      sortKey: 'ordre',
+      finalTarget: 'cible finale',
+      resultIds: 'résultats liés',
+      ownerUnitId: 'responsable',
     },
     errors: {
-      missingMaster: 'Name the master plan file and the files to merge into it.',
-      missingFiles: 'Name at least one plan file to merge into the master.',
-      otherPlan: 'Cannot merge {{path}}: it is the plan "{{title}}" ({{planId}}), not "{{master}}" ({{masterId}}). Open it in the app as a separate plan instead.',
-      unreadable: 'Cannot merge {{path}}: its plan data cannot be read.',
+      missingMaster: 'Indiquez le fichier du plan principal et les fichiers à y fusionner.',
+      missingFiles: 'Indiquez au moins un fichier de plan à fusionner dans le plan principal.',
+      otherPlan: 'Impossible de fusionner {{path}} : c’est le plan « {{title}} » ({{planId}}), pas « {{master}} » ({{masterId}}). Ouvrez-le plutôt dans l’application comme un plan distinct.',
+      unreadable: 'Impossible de fusionner {{path}} : ses données de plan sont illisibles.',
     },
   },
   info: {
-    heading: 'Plan file {{path}}',
+    heading: 'Fichier de plan {{path}}',
     labels: {
       title: 'Plan',
-      planId: 'Plan id',
-      kind: 'Kind',
-      from: 'From',
-      createdAt: 'Made',
+      planId: 'ID du plan',
+      kind: 'Type',
+      from: 'Provenance',
+      createdAt: 'Créé le',
       format: 'Format',
-      heads: 'Heads',
-      baseHeads: 'Base heads',
-      counts: 'Counts',
-      size: 'Size',
-      checksum: 'Checksum',
-      status: 'Status',
+      heads: 'Têtes',
+      baseHeads: 'Têtes de base',
+      counts: 'Contenu',
+      size: 'Taille',
+      checksum: 'Intégrité',
+      status: 'État',
     },
     kinds: {
-      full: 'full plan',
-      changes: 'changes only',
+      full: 'plan complet',
+      changes: 'modifications seulement',
     },
-    from: '{{office}} (actor {{actor}})',
-    noOffice: 'no office named',
-    format: '{{format}}, version {{version}}',
-    headCount_one: '{{count}} head',
-    headCount_other: '{{count}} heads',
-    size: '{{size}} (plan data {{payload}})',
+    from: '{{office}} (acteur {{actor}})',
+    noOffice: 'aucun bureau indiqué',
+    format: '{{format}} (version {{version}})',
+    headCount_one: '{{count}} tête',
+    headCount_other: '{{count}} têtes',
+    size: '{{size}} (données du plan : {{payload}})',
     checksum: {
-      ok: 'SHA-256 matches the plan data ({{sha256}})',
-      mismatch: 'SHA-256 does NOT match the plan data (expected {{sha256}})',
-      unreadable: 'the plan data is not valid base64 (expected SHA-256 {{sha256}})',
+      ok: 'SHA-256 conforme aux données du plan ({{sha256}})',
+      mismatch: 'SHA-256 NON conforme aux données du plan ({{sha256}} attendu)',
+      unreadable: 'les données du plan ne sont pas du base64 valide (SHA-256 attendu : {{sha256}})',
     },
     valid: {
-      full: 'OK: a whole plan, ready to open or merge',
-      changes: 'OK: changes that apply onto a copy of the plan that has the base heads',
+      full: 'VALIDE : un plan entier, prêt à être ouvert ou fusionné',
+      changes: 'VALIDE : des modifications applicables à une copie du plan qui a les têtes de base',
     },
-    invalid: 'NOT VALID: {{message}}',
+    invalid: 'NON VALIDE : {{message}}',
   },
   validate: {
-    ok: 'OK: {{path}} ({{title}}, {{kind}})',
-    invalid: 'INVALID: {{path}}: {{message}}',
-    unreadable: 'INVALID: {{message}}',
-    summary_one: '{{valid}} of {{count}} file is valid.',
-    summary_other: '{{valid}} of {{count}} files are valid.',
+    ok: 'VALIDE : {{path}} ({{title}}, {{kind}})',
+    invalid: 'NON VALIDE : {{path}} : {{message}}',
+    unreadable: 'NON VALIDE : {{message}}',
+    summary_one: 'Fichiers valides : {{valid}} sur {{count}}.',
+    summary_other: 'Fichiers valides : {{valid}} sur {{count}}.',
   },
-  defaultOffice: 'Command line',
+  defaultOffice: 'Ligne de commande',
   size: {
-    bytes_one: '{{count}} byte',
-    bytes_other: '{{count}} bytes',
-    kb: '{{size}} KB',
-    mb: '{{size}} MB',
+    bytes_one: '{{count}} octet',
+    bytes_other: '{{count}} octets',
+    kb: '{{size}} Ko',
+    mb: '{{size}} Mo',
   },
   done: {
-    written: 'Wrote {{path}} ({{size}}).',
-    exported: 'Exported "{{title}}" as {{format}} to {{path}} ({{size}}), as of {{asOf}}.',
-    sample: 'Wrote the sample plan "{{title}}" to {{path}} ({{size}}). Try: rbm export {{path}} --format docx --out plan.docx',
+    written: 'Fichier {{path}} écrit ({{size}}).',
+    exported: '« {{title}} » exporté en {{format}} dans {{path}} ({{size}}), avancement au {{asOf}}.',
+    sample: 'Plan d’exemple « {{title}} » écrit dans {{path}} ({{size}}). Essayez : rbm export {{path}} --format docx --out plan.docx',
   },
   formats: {
     docx: 'Word',
     xlsx: 'Excel',
-    iati: 'IATI XML',
-    html: 'print HTML',
+    iati: 'XML IATI',
+    html: 'HTML d’impression',
     pdf: 'PDF',
   },
   errors: {
-    prefix: 'rbm: {{message}}',
-    seeHelp: 'Run "rbm help {{command}}" to see how to use it.',
-    seeUsage: 'Run "rbm --help" to see the commands.',
-    noCommand: 'No command given.',
-    unknownCommand: 'Unknown command "{{command}}". The commands are export, new-sample, info, validate, merge and help.',
-    unknownOption: 'Unknown option "{{option}}" for {{command}}.',
-    missingValue: 'The option {{option}} needs a value.',
-    repeatedOption: 'The option {{option}} is given twice.',
-    notAFlag: 'The option {{option}} takes no value.',
-    missingOption: 'The option {{option}} is required.',
-    missingInput: 'Name the plan file to export (a .rbmplan file).',
-    missingFile: 'Name the plan file (a .rbmplan file).',
-    missingFiles: 'Name at least one plan file (a .rbmplan file) to check.',
-    extraArgument: 'Unexpected argument "{{argument}}".',
-    badFormat: 'Unknown format "{{value}}": use docx, xlsx, iati, html or pdf.',
-    badLayout: 'Unknown layout "{{value}}": use plan, eu, dfid or un.',
-    badPaper: 'Unknown paper size "{{value}}": use A4 or Letter.',
-    badPart: 'Unknown part "{{value}}": the parts are {{parts}}.',
-    noParts: 'Name at least one part with --parts.',
-    badDate: '"{{value}}" is not a date: write it as yyyy-mm-dd, e.g. 2012-01-31.',
-    badLanguage: 'No catalogue for the language "{{value}}": the languages are {{languages}}.',
-    optionNotForFormat: 'The option {{option}} applies to docx, pdf and html only, not to {{format}}.',
-    fileNotFound: 'Cannot read {{path}}: there is no such file.',
-    notAFile: 'Cannot read {{path}}: it is a folder, not a file.',
-    cannotRead: 'Cannot read {{path}}: {{reason}}.',
-    readPlan: 'Cannot read the plan file {{path}}: {{message}}',
-    outDirMissing: 'Cannot write {{path}}: the folder {{dir}} does not exist.',
-    outIsFolder: 'Cannot write {{path}}: it is a folder.',
-    outIsInput: 'The output {{path}} is the plan file being exported; choose another --out.',
-    cannotWrite: 'Cannot write {{path}}: {{reason}}.',
-    exportFailed: 'The {{format}} export failed: {{reason}}',
-    iati: 'Cannot export to IATI: {{message}}',
-    noChromium: 'No Chromium was found to make the PDF{{tried}}. Export with --format html and print it to PDF from a browser, or install Chromium (e.g. "apt install chromium") or set RBM_CHROMIUM to the path of a Chromium or Google Chrome.',
-    rbmChromiumMissing: ' (RBM_CHROMIUM is set to {{path}}, which is not an executable file)',
-    chromiumFailed: 'Chromium could not make the PDF (exit code {{code}}). {{detail}}',
-    chromiumTimeout: 'Chromium did not finish the PDF within {{seconds}} seconds.',
-    unexpected: 'Something went wrong: {{reason}}',
+    prefix: 'rbm : {{message}}',
+    seeHelp: 'Lancez « rbm help {{command}} » pour savoir comment l’utiliser.',
+    seeUsage: 'Lancez « rbm --help » pour voir les commandes.',
+    noCommand: 'Aucune commande indiquée.',
+    unknownCommand: 'Commande inconnue « {{command}} ». Les commandes sont export, new-sample, info, validate, merge et help.',
+    unknownOption: 'Option inconnue « {{option}} » pour {{command}}.',
+    missingValue: 'L’option {{option}} attend une valeur.',
+    repeatedOption: 'L’option {{option}} est indiquée deux fois.',
+    notAFlag: 'L’option {{option}} ne prend pas de valeur.',
+    missingOption: 'L’option {{option}} est obligatoire.',
+    missingInput: 'Indiquez le fichier de plan à exporter (un fichier .rbmplan).',
+    missingFile: 'Indiquez le fichier de plan (un fichier .rbmplan).',
+    missingFiles: 'Indiquez au moins un fichier de plan (un fichier .rbmplan) à vérifier.',
+    extraArgument: 'Argument inattendu « {{argument}} ».',
+    badFormat: 'Format inconnu « {{value}} » : utilisez docx, xlsx, iati, html ou pdf.',
+    badLayout: 'Modèle de colonnes inconnu « {{value}} » : utilisez plan, eu, dfid ou un.',
+    badPaper: 'Format de papier inconnu « {{value}} » : utilisez A4 ou Letter.',
+    badPart: 'Partie inconnue « {{value}} » : les parties sont {{parts}}.',
+    noParts: 'Indiquez au moins une partie avec --parts.',
+    badDate: '« {{value}} » n’est pas une date : écrivez-la sous la forme yyyy-mm-dd, p. ex. 2012-01-31.',
+    badLanguage: 'Aucun catalogue pour la langue « {{value}} » : les langues sont {{languages}}.',
+    optionNotForFormat: 'L’option {{option}} ne s’applique qu’à docx, pdf et html, pas à {{format}}.',
+    fileNotFound: 'Impossible de lire {{path}} : ce fichier n’existe pas.',
+    notAFile: 'Impossible de lire {{path}} : c’est un dossier, pas un fichier.',
+    cannotRead: 'Impossible de lire {{path}} : {{reason}}.',
+    readPlan: 'Impossible de lire le fichier de plan {{path}} : {{message}}',
+    outDirMissing: 'Impossible d’écrire {{path}} : le dossier {{dir}} n’existe pas.',
+    outIsFolder: 'Impossible d’écrire {{path}} : c’est un dossier.',
+    outIsInput: 'La sortie {{path}} est le fichier de plan en cours d’exportation ; choisissez un autre --out.',
+    cannotWrite: 'Impossible d’écrire {{path}} : {{reason}}.',
+    exportFailed: 'L’exportation {{format}} a échoué : {{reason}}',
+    iati: 'Exportation IATI impossible : {{message}}',
+    noChromium: 'Aucun Chromium n’a été trouvé pour créer le PDF{{tried}}. Exportez avec --format html et imprimez en PDF depuis un navigateur, installez Chromium (p. ex. « apt install chromium ») ou donnez à RBM_CHROMIUM le chemin d’un Chromium ou d’un Google Chrome.',
+    rbmChromiumMissing: ' (RBM_CHROMIUM vaut {{path}}, qui n’est pas un fichier exécutable)',
+    chromiumFailed: 'Chromium n’a pas pu créer le PDF (code de sortie {{code}}). {{detail}}',
+    chromiumTimeout: 'Chromium n’a pas terminé le PDF en {{seconds}} secondes.',
+    unexpected: 'Une erreur s’est produite : {{reason}}',
   },
 };

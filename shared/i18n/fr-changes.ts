@@ -24,7 +24,7 @@ export const changes: Catalogue['changes'] = {
     objective: 'objectif stratégique « {{name}} »',
     component: 'composante « {{name}} »',
     period: 'période de rapport « {{name}} »',
-    resource: 'allocation au résultat {{number}} pour {{period}}',
+    resource: 'dotation au résultat {{number}} pour {{period}}',
     section: 'section rédigée « {{name}} »',
     deleted: {
       periods: 'une période de rapport supprimée',
@@ -38,7 +38,7 @@ export const changes: Catalogue['changes'] = {
       responsibilities: 'une responsabilité supprimée',
       partners: 'un partenaire supprimé',
       objectives: 'un objectif stratégique supprimé',
-      resources: 'une allocation supprimée',
+      resources: 'une dotation supprimée',
       sections: 'une section rédigée supprimée',
     },
     deletedPeriod: 'une période supprimée',

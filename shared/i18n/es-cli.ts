@@ -158,8 +158,8 @@ Ejemplo:
     conflict: '{{entity}}, {{field}}: {{values}}',
     conflictValue: '{{value}} ({{office}}, {{time}})',
     conflictValueShown: '{{value}} ({{office}}, {{time}}; el que se muestra)',
-    unplaced_one: '{{count}} resultado queda sin ubicar tras la combinación (se muestra aparte para volver a vincularlo):',
-    unplaced_other: '{{count}} resultados quedan sin ubicar tras la combinación (se muestran aparte para volver a vincularlos):',
+    unplaced_one: '{{count}} resultado queda sin ubicar tras la combinación (marcado «Sin ubicar», para volver a ubicarlo):',
+    unplaced_other: '{{count}} resultados quedan sin ubicar tras la combinación (marcados «Sin ubicar», para volver a ubicarlos):',
     unplacedReason: {
       cycle: '{{entity}} «{{statement}}»: dos oficinas movieron resultados uno dentro del otro',
       missingParent: '{{entity}} «{{statement}}»: se eliminó el resultado del que dependía',

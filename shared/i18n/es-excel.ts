@@ -20,7 +20,7 @@ export const excel: Catalogue['excel'] = {
       assumptions: 'Supuestos',
     },
     baselineOf: '{{value}} ({{date}})',
-    finalTarget: 'Final: {{value}}',
+    finalTarget: 'Meta final: {{value}}',
     notApplicable: 'no aplica',
     none: '–',
   },

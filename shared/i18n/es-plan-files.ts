@@ -100,7 +100,7 @@ export const planFiles: Catalogue['planFiles'] = {
     otherConflictsIntro: 'Campos en los que se conservan los valores de dos oficinas, entre los elementos que afecta este archivo:',
     unplaced: {
       title: 'Resultados sin ubicar ({{count}})',
-      intro: 'Tras la combinación, estos resultados no tienen un lugar válido en la cadena de resultados. No se pierde nada: se muestran aparte en la cadena de resultados para que usted los mueva.',
+      intro: 'Tras la combinación, estos resultados no tienen un lugar válido en la cadena de resultados. No se pierde nada: se muestran como «Sin ubicar» en la cadena de resultados para que usted los mueva.',
       cycle: 'su resultado superior es uno de sus propios subresultados (dos oficinas movieron resultados uno dentro del otro)',
       missingParent: 'se eliminó su resultado superior',
       already: 'ya estaba sin ubicar antes de este archivo',

@@ -122,7 +122,7 @@ Fusionne les fichiers de plan des bureaux dans le plan principal, dans l’ordre
 ce qu’il a changé (ajouts\u00a0; modifications, avec l’avant et l’après\u00a0; suppressions\u00a0; texte
 rédigé avec les mots [-supprimés-] et {+insérés+})\u00a0; à la fin, les conflits (champs
 modifiés par deux bureaux, chaque valeur avec son bureau et son heure\u00a0; le plan les garde
-toutes jusqu’à ce que quelqu’un en choisisse une) et les résultats restés non rattachés.
+toutes jusqu’à ce que quelqu’un en choisisse une) et les résultats restés non placés.
 Un fichier d’un autre plan est refusé. Un fichier de modifications est appliqué au plan
 tel que fusionné jusque-là, qui doit contenir les modifications sur lesquelles il repose.
 
@@ -156,8 +156,8 @@ Exemple\u00a0:
     conflict: '{{entity}}, {{field}} : {{values}}',
     conflictValue: '{{value}} ({{office}}, {{time}})',
     conflictValueShown: '{{value}} ({{office}}, {{time}} ; affichée)',
-    unplaced_one: '{{count}} résultat n’est plus rattaché après la fusion (affiché à part, à rattacher de nouveau) :',
-    unplaced_other: '{{count}} résultats ne sont plus rattachés après la fusion (affichés à part, à rattacher de nouveau) :',
+    unplaced_one: '{{count}} résultat n’est plus placé après la fusion (marqué « Non placé », à replacer) :',
+    unplaced_other: '{{count}} résultats ne sont plus placés après la fusion (marqués « Non placé », à replacer) :',
     unplacedReason: {
       cycle: '{{entity}} « {{statement}} » : deux bureaux ont placé des résultats l’un sous l’autre',
       missingParent: '{{entity}} « {{statement}} » : le résultat dont il relevait est supprimé',

@@ -20,7 +20,7 @@ export const excel: Catalogue['excel'] = {
       assumptions: 'Hypothèses',
     },
     baselineOf: '{{value}} ({{date}})',
-    finalTarget: 'Finale : {{value}}',
+    finalTarget: 'Cible finale : {{value}}',
     notApplicable: 's.o.',
     none: '–',
   },

@@ -69,7 +69,7 @@ export const historyScreen: Catalogue['historyScreen'] = {
     responsibilities: 'responsabilité',
     partners: 'partenaire',
     objectives: 'objectif stratégique',
-    resources: 'allocation',
+    resources: 'dotation',
     sections: 'section rédigée',
   },
   counts: {
@@ -95,8 +95,8 @@ export const historyScreen: Catalogue['historyScreen'] = {
     partners_other: '{{count}} partenaires',
     objectives_one: '{{count}} objectif stratégique',
     objectives_other: '{{count}} objectifs stratégiques',
-    resources_one: '{{count}} allocation',
-    resources_other: '{{count}} allocations',
+    resources_one: '{{count}} dotation',
+    resources_other: '{{count}} dotations',
     sections_one: '{{count}} section rédigée',
     sections_other: '{{count}} sections rédigées',
     nothing: 'zéro élément pour l’instant',
@@ -134,7 +134,7 @@ export const historyScreen: Catalogue['historyScreen'] = {
     none: 'aucune',
     showMore_one: 'Afficher {{count}} autre résultat',
     showMore_other: 'Afficher {{count}} autres résultats',
-    unplaced: 'Non rattaché',
+    unplaced: 'Non placé',
   },
   restore: {
     title: 'Restaurer cette version ?',
@@ -168,7 +168,7 @@ export const historyScreen: Catalogue['historyScreen'] = {
     responsibilities: 'Responsabilités',
     partners: 'Partenaires',
     objectives: 'Objectifs stratégiques',
-    resources: 'Allocations de ressources',
+    resources: 'Dotations en ressources',
     sections: 'Sections rédigées',
   },
   imports: {

@@ -12,9 +12,9 @@ export const backups: Catalogue['backups'] = {
   backUpNow: 'Crear copia ahora',
   backingUp: 'Creando copia…',
   listTitle: 'Copias de seguridad de este plan',
-  caption: 'Copias de seguridad de “{{title}}”, de la más reciente a la más antigua',
+  caption: 'Copias de seguridad de «{{title}}», de la más reciente a la más antigua',
   loading: 'Leyendo las copias de seguridad…',
-  none: 'Todavía no hay copias de seguridad de este plan. Se crea una mientras lo edita, o ahora mismo con “Crear copia ahora”.',
+  none: 'Todavía no hay copias de seguridad de este plan. Se crea una mientras lo edita, o ahora mismo con «Crear copia ahora».',
   retry: 'Reintentar',
   columns: {
     when: 'Fecha',
@@ -63,7 +63,7 @@ export const backups: Catalogue['backups'] = {
   },
   restoreDialog: {
     title: '¿Restaurar esta copia de seguridad?',
-    what: 'El plan quedará como estaba en la copia de seguridad del {{time}} ({{reason}}): “{{title}}”, {{changed}}.',
+    what: 'El plan quedará como estaba en la copia de seguridad del {{time}} ({{reason}}): «{{title}}», {{changed}}.',
     first: 'Antes se crea una copia del plan tal como está ahora, para que pueda volver a él desde esta lista o con Deshacer.',
     recorded: 'La restauración queda registrada como un nuevo cambio en el historial del plan, que las demás oficinas reciben con su próximo archivo de plan. Los cambios que otras oficinas hicieron después de esta copia siguen en el historial.',
     cancel: 'Cancelar',
@@ -71,15 +71,15 @@ export const backups: Catalogue['backups'] = {
     working: 'Restaurando…',
   },
   notices: {
-    backedUp: 'Se ha creado una copia de seguridad de “{{title}}”.',
+    backedUp: 'Se ha creado una copia de seguridad de «{{title}}».',
     downloaded: 'La copia de seguridad se ha guardado como {{name}}.',
-    restored: '“{{title}}” se ha restaurado tal como estaba en la copia de seguridad. Deshacer lo devuelve a su estado anterior.',
+    restored: '«{{title}}» se ha restaurado tal como estaba en la copia de seguridad. Deshacer lo devuelve a su estado anterior.',
     restoredNothing: 'El plan ya está como en esta copia de seguridad: no ha cambiado nada.',
-    recovered: '“{{title}}” se ha restaurado desde su copia de seguridad y está abierto de nuevo.',
+    recovered: '«{{title}}» se ha restaurado desde su copia de seguridad y está abierto de nuevo.',
   },
   errors: {
     notFound: 'Esta copia de seguridad ya no existe (puede que se haya depurado). La lista se vuelve a leer.',
-    otherPlan: 'Esta copia de seguridad contiene otro plan (“{{title}}”): no se ha cambiado nada.',
+    otherPlan: 'Esta copia de seguridad contiene otro plan («{{title}}»): no se ha cambiado nada.',
     rolling: 'No se pudo escribir la copia de seguridad automática de este plan ({{detail}}). Su trabajo está guardado; se intentará otra copia después de su próxima modificación.',
     before: {
       import: 'No se pudo crear una copia de seguridad del plan antes de la importación ({{detail}}), por lo que el archivo no se importó. No ha cambiado nada.',

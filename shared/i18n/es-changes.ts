@@ -2,7 +2,7 @@ import type { Catalogue } from './en';
 
 /**
  * Spanish messages naming what a change touches (shared/changes/describe.ts): the entity
- * (efecto 1.2 “Políticas mejoradas”), the field (meta para 2010-11) and values.
+ * (efecto 1.2 «Políticas mejoradas»), the field (meta para 2010-11) and values.
  * Labels are lower case and, like the English ones, carry no article (indicador 2.1.1,
  * línea de base): the sentences that insert them (history, conflicts, plan files) bring
  * any article or preposition, since a template cannot contract de + el producto.
@@ -11,21 +11,21 @@ import type { Catalogue } from './en';
 export const changes: Catalogue['changes'] = {
   entity: {
     plan: 'los datos generales del plan',
-    result: '{{level}} {{number}} “{{name}}”',
+    result: '{{level}} {{number}} «{{name}}»',
     resultNoStatement: '{{level}} {{number}}',
-    indicator: 'indicador {{number}} “{{name}}”',
+    indicator: 'indicador {{number}} «{{name}}»',
     indicatorNoDefinition: 'indicador {{number}}',
-    milestone: 'hito “{{name}}”',
-    risk: 'riesgo “{{name}}”',
-    mitigation: 'medida de mitigación “{{name}}”',
-    unit: 'unidad “{{name}}”',
+    milestone: 'hito «{{name}}»',
+    risk: 'riesgo «{{name}}»',
+    mitigation: 'medida de mitigación «{{name}}»',
+    unit: 'unidad «{{name}}»',
     responsibility: 'función de {{unit}} en el resultado {{number}}',
-    partner: 'socio “{{name}}”',
-    objective: 'objetivo estratégico “{{name}}”',
-    component: 'componente “{{name}}”',
-    period: 'período de informe “{{name}}”',
+    partner: 'socio «{{name}}»',
+    objective: 'objetivo estratégico «{{name}}»',
+    component: 'componente «{{name}}»',
+    period: 'período de informe «{{name}}»',
     resource: 'asignación al resultado {{number}} para {{period}}',
-    section: 'sección narrativa “{{name}}”',
+    section: 'sección narrativa «{{name}}»',
     deleted: {
       periods: 'un período de informe eliminado',
       components: 'un componente eliminado',
@@ -69,8 +69,8 @@ export const changes: Catalogue['changes'] = {
       qualityLimitsMaxOutputsPerOutcome: 'máximo de productos por efecto (control de calidad)',
       qualityLimitsMaxOutcomes: 'máximo de efectos (control de calidad)',
       monitoring: 'umbrales de estado de los indicadores',
-      monitoringOnTrack: 'umbral “en curso”',
-      monitoringAtRisk: 'umbral “en riesgo”',
+      monitoringOnTrack: 'umbral «en curso»',
+      monitoringAtRisk: 'umbral «en riesgo»',
       iati: 'identificadores IATI',
       iatiReportingOrgRef: 'identificador IATI de la organización informante',
       iatiReportingOrgType: 'tipo IATI de la organización informante',
@@ -152,7 +152,7 @@ export const changes: Catalogue['changes'] = {
       impact: 'impacto',
       residualLikelihood: 'probabilidad residual',
       residualImpact: 'impacto residual',
-      ownerUnitId: 'propietario',
+      ownerUnitId: 'unidad responsable',
       resultIds: 'resultados afectados',
       source: 'fuente del riesgo',
     },

@@ -19,7 +19,7 @@ export const iati: Catalogue['iati'] = {
   dimensionName: 'Desglose',
   errors: {
     noIdentifier: 'Este plan todavía no tiene identificadores IATI. Indique la organización informante y el identificador de la actividad en Configuración del plan > Identificadores IATI y vuelva a exportar.',
-    invalidIdentifier: 'Los identificadores IATI del plan no son válidos (actividad “{{activityId}}”, organización “{{ref}}”). Corríjalos en Configuración del plan > Identificadores IATI.',
+    invalidIdentifier: 'Los identificadores IATI del plan no son válidos (actividad «{{activityId}}», organización «{{ref}}»). Corríjalos en Configuración del plan > Identificadores IATI.',
     noOrganisationName: 'La organización informante no tiene nombre. Escríbalo en Configuración del plan > Identificadores IATI, o indique la organización del plan.',
   },
   // The "IATI identifiers" section of the plan settings.
@@ -59,10 +59,10 @@ export const iati: Catalogue['iati'] = {
     },
     errors: {
       orgRefRequired: 'Escriba el identificador de la organización informante.',
-      orgRefFormat: '“{{value}}” no es un identificador de organización IATI: consta de una agencia de registro (dos letras mayúsculas, un guion y su código, por ejemplo XM-DAC o GB-CHC), un guion y el número de registro, sin espacios ni /, &, | o ?.',
+      orgRefFormat: '«{{value}}» no es un identificador de organización IATI: consta de una agencia de registro (dos letras mayúsculas, un guion y su código, por ejemplo XM-DAC o GB-CHC), un guion y el número de registro, sin espacios ni /, &, | o ?.',
       activityIdRequired: 'Escriba el identificador de la actividad.',
       activityIdFormat: 'El identificador de la actividad no puede contener espacios ni /, &, | o ?.',
-      activityIdPrefix: 'El identificador de la actividad debe empezar por el identificador de la organización y un guion (“{{prefix}}”), seguidos de su propio identificador.',
+      activityIdPrefix: 'El identificador de la actividad debe empezar por el identificador de la organización y un guion («{{prefix}}»), seguidos de su propio identificador.',
       tooLong: 'Este identificador es demasiado largo (como máximo {{max}} caracteres).',
       nameRequired: 'Escriba el nombre de la organización: el plan no tiene ninguna organización que usar en su lugar.',
     },

@@ -38,7 +38,7 @@ export const resources: Catalogue['resources'] = {
     breakdown: 'Principal {{principal}} + significativo {{significant}} ({{share}} de {{before}})',
     breakdownPrincipalOnly: 'Todo procede de resultados para los que es el objetivo principal',
     multiTagNote: 'Un resultado que sirve a varios objetivos se computa bajo cada uno de ellos, por lo que la suma de las filas de objetivos supera el total.',
-    none: 'Este plan todavía no tiene objetivos estratégicos. Añádalos en Unidades, objetivos y componentes, y vincule después los resultados a los objetivos a los que sirven.',
+    none: 'Este plan todavía no tiene objetivos estratégicos. Añádalos en Unidades y objetivos, y vincule después los resultados a los objetivos a los que sirven.',
     chartLabel: 'Gráfico: importes computados bajo cada objetivo estratégico, por fuente, principal y significativo',
     chartTitle: 'Computado por objetivo y fuente',
     gapChartLabel: 'Gráfico: fondos previstos y asegurados bajo cada objetivo estratégico',
@@ -50,7 +50,7 @@ export const resources: Catalogue['resources'] = {
     notAttributedShort: 'Sin atribuir',
   },
   share: {
-    label: 'Proporción computada para un objetivo “significativo” (%)',
+    label: 'Proporción computada para un objetivo «significativo» (%)',
     explanation: 'Un resultado se computa íntegramente bajo el objetivo al que sirve como objetivo principal, y en esta proporción bajo uno al que sirve como objetivo significativo (la convención de los marcadores de políticas del CAD de la OCDE aplica el 40 %).',
     invalid: 'Escriba una proporción entre 0 y 100 %.',
   },
@@ -156,12 +156,12 @@ export const resources: Catalogue['resources'] = {
   },
   errors: {
     amountRequired: 'Escriba un importe.',
-    amountNotANumber: '“{{text}}” no es un importe. Escriba un número, por ejemplo 125000 o 125 000.50 (con punto decimal).',
+    amountNotANumber: '«{{text}}» no es un importe. Escriba un número, por ejemplo 125000 o 125 000.50 (con punto decimal).',
     amountNegative: 'Un importe no puede ser negativo.',
     amountDecimals: 'Los importes en {{currency}} tienen como máximo {{digits}} decimales.',
     amountNoDecimals: 'Los importes en {{currency}} no tienen decimales.',
     amountTooLarge: 'Ese importe es demasiado grande.',
     currencyInvalid: 'Una moneda es un código ISO de tres letras, como USD o EUR.',
-    currencyUnknown: '“{{code}}” no es un código de moneda ISO 4217 conocido.',
+    currencyUnknown: '«{{code}}» no es un código de moneda ISO 4217 conocido.',
   },
 };

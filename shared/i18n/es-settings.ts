@@ -85,7 +85,7 @@ export const planSettings: Catalogue['planSettings'] = {
   },
   thresholds: {
     title: 'Umbrales de estado de los indicadores',
-    explanation: 'Un indicador está en curso cuando su valor real alcanza al menos la primera proporción de lo previsto a la fecha de corte, en riesgo a partir de la segunda proporción, y retrasado por debajo de ella. Los indicadores que aún no tienen valor real figuran como “aún sin medir”.',
+    explanation: 'Un indicador está en curso cuando su valor real alcanza al menos la primera proporción de lo previsto a la fecha de corte, en riesgo a partir de la segunda proporción, y retrasado por debajo de ella. Los indicadores que aún no tienen valor real figuran como «aún sin medir».',
     onTrack: 'En curso a partir de (%)',
     atRisk: 'En riesgo a partir de (%)',
     defaults: 'Valores predeterminados: en curso a partir del {{onTrack}} %, en riesgo a partir del {{atRisk}} %.',
@@ -93,9 +93,9 @@ export const planSettings: Catalogue['planSettings'] = {
     reset: 'Restablecer los valores predeterminados',
   },
   significant: {
-    title: 'Proporción computada para objetivos “significativos”',
+    title: 'Proporción computada para objetivos «significativos»',
     explanation:
-      'En el cómputo de los recursos por objetivo estratégico, un resultado marcado como “principal” para un objetivo cuenta íntegramente en él, y uno marcado como “significativo” cuenta en esta proporción. Así se sigue la convención de los marcadores de políticas del CAD de la OCDE, con la que la Unión Europea y varios donantes computan las contribuciones significativas al 40 % (y las principales al 100 %).',
+      'En el cómputo de los recursos por objetivo estratégico, un resultado marcado como «principal» para un objetivo cuenta íntegramente en él, y uno marcado como «significativo» cuenta en esta proporción. Así se sigue la convención de los marcadores de políticas del CAD de la OCDE, con la que la Unión Europea y varios donantes computan las contribuciones significativas al 40 % (y las principales al 100 %).',
     label: 'Proporción computada (%)',
     defaultNote: 'Valor predeterminado: 40 %.',
     reset: 'Restablecer el {{share}} %',
@@ -115,9 +115,9 @@ export const planSettings: Catalogue['planSettings'] = {
     periodCollision_other: 'No se han cambiado los períodos: {{count}} indicadores tendrían dos valores para un mismo período nuevo ({{names}}). Borre antes uno de los valores, o elija otros períodos.',
     unplacedValues_one: 'No se han cambiado los períodos: {{count}} valor de {{periods}} no tendría ningún período al que pasar.',
     unplacedValues_other: 'No se han cambiado los períodos: {{count}} valores de {{periods}} no tendrían ningún período al que pasar.',
-    notANumber: '“{{text}}” no es un número.',
+    notANumber: '«{{text}}» no es un número.',
     percentRange: 'Una proporción debe estar entre 0 y {{max}} %.',
-    thresholdOrder: 'El umbral “en riesgo” no puede ser superior al umbral “en curso”.',
+    thresholdOrder: 'El umbral «en riesgo» no puede ser superior al umbral «en curso».',
   },
   history: {
     addPeriod: 'añadir un período de informe',

@@ -152,7 +152,7 @@ export const changes: Catalogue['changes'] = {
       impact: 'impact',
       residualLikelihood: 'probabilité résiduelle',
       residualImpact: 'impact résiduel',
-      ownerUnitId: 'propriétaire',
+      ownerUnitId: 'unité responsable',
       resultIds: 'résultats concernés',
       source: 'source du risque',
     },

@@ -38,7 +38,7 @@ export const resources: Catalogue['resources'] = {
     breakdown: 'Principal {{principal}} + significatif {{significant}} ({{share}} de {{before}})',
     breakdownPrincipalOnly: 'Entièrement issu de résultats dont c’est l’objectif principal',
     multiTagNote: 'Un résultat qui sert plusieurs objectifs est compté sous chacun d’eux ; la somme des lignes par objectif dépasse donc le total.',
-    none: 'Ce plan n’a pas encore d’objectifs stratégiques. Ajoutez-les sous Unités, objectifs et composantes, puis associez les résultats aux objectifs qu’ils servent.',
+    none: 'Ce plan n’a pas encore d’objectifs stratégiques. Ajoutez-les sous Unités et objectifs, puis associez les résultats aux objectifs qu’ils servent.',
     chartLabel: 'Graphique : montants comptés sous chaque objectif stratégique, par source, principal et significatif',
     chartTitle: 'Montants comptés par objectif et par source',
     gapChartLabel: 'Graphique : fonds prévus et acquis sous chaque objectif stratégique',

@@ -1,20 +1,20 @@
 import type { Catalogue } from './en';
 
-/** Messages of the print preview and PDF. */
+/** Spanish messages of the print preview and PDF. */
 export const print: Catalogue['print'] = {
-  title: 'Print preview',
-  paper: 'Paper: {{paper}}',
+  title: 'Vista previa de impresión',
+  paper: 'Papel: {{paper}}',
   paperSizes: {
     A4: 'A4',
-    Letter: 'US Letter',
+    Letter: 'Carta (EE. UU.)',
   },
-  frame: 'Document: {{fileName}}',
-  print: 'Print…',
-  printHint: 'To save a PDF, choose “Save as PDF” as the printer.',
-  savePdf: 'Save as PDF…',
-  saving: 'Making the PDF…',
-  saved: 'Saved as {{fileName}}.',
-  cancelled: 'Not saved.',
-  failed: 'The PDF could not be made: {{reason}}',
-  close: 'Close',
+  frame: 'Documento: {{fileName}}',
+  print: 'Imprimir…',
+  printHint: 'Para guardar un PDF, elija «Guardar como PDF» como impresora.',
+  savePdf: 'Guardar como PDF…',
+  saving: 'Creando el PDF…',
+  saved: 'Guardado como {{fileName}}.',
+  cancelled: 'No guardado.',
+  failed: 'No se pudo crear el PDF: {{reason}}',
+  close: 'Cerrar',
 };

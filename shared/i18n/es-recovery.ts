@@ -1,23 +1,23 @@
 import type { Catalogue } from './en';
 
-/** Storage failures the user sees, and recovering from them (issue 7): retry, reopen. */
+/** Spanish messages of storage failures the user sees, and of recovering from them (issue 7): retry, reopen. */
 export const recovery: Catalogue['recovery'] = {
-  bannerLabel: 'Changes not saved',
-  title: 'Your latest changes are not saved yet',
-  kept: 'They are kept in this window: do not close it or reload the page until they are saved.',
+  bannerLabel: 'Cambios sin guardar',
+  title: 'Sus últimos cambios aún no se han guardado',
+  kept: 'Se conservan en esta ventana: no la cierre ni vuelva a cargar la página hasta que se guarden.',
   quota: {
-    body: 'The disk is full, or the browser refused this app more storage. Free some disk space (or empty the browser’s storage of other sites), then retry.',
-    action: 'Retry saving',
+    body: 'El disco está lleno o el navegador denegó más espacio de almacenamiento a esta aplicación. Libere espacio en el disco (o vacíe el almacenamiento de otros sitios en el navegador) y vuelva a intentarlo.',
+    action: 'Reintentar el guardado',
   },
   closed: {
-    body: 'The plan database was closed and could not be reopened (another window of the app may be updating it, or the browser closed it).',
-    action: 'Reopen and save',
+    body: 'La base de datos de los planes se cerró y no se pudo volver a abrir (puede que otra ventana de la aplicación la esté actualizando o que el navegador la haya cerrado).',
+    action: 'Volver a abrir y guardar',
   },
   unknown: {
-    body: 'The browser’s database reported an error while saving (it may be a disk problem). Retry; if it keeps failing, restart the app once this window has saved.',
-    action: 'Retry saving',
+    body: 'La base de datos del navegador notificó un error al guardar (puede ser un problema del disco). Vuelva a intentarlo; si sigue fallando, reinicie la aplicación cuando esta ventana haya guardado.',
+    action: 'Reintentar el guardado',
   },
-  retrying: 'Saving…',
-  saved: 'Your changes are saved.',
-  reopen: 'Reopen',
+  retrying: 'Guardando…',
+  saved: 'Sus cambios se han guardado.',
+  reopen: 'Volver a abrir',
 };

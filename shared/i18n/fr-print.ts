@@ -1,20 +1,20 @@
 import type { Catalogue } from './en';
 
-/** Messages of the print preview and PDF. */
+/** French messages of the print preview and PDF. */
 export const print: Catalogue['print'] = {
-  title: 'Print preview',
-  paper: 'Paper: {{paper}}',
+  title: 'Aperçu avant impression',
+  paper: 'Papier : {{paper}}',
   paperSizes: {
     A4: 'A4',
-    Letter: 'US Letter',
+    Letter: 'Lettre US',
   },
-  frame: 'Document: {{fileName}}',
-  print: 'Print…',
-  printHint: 'To save a PDF, choose “Save as PDF” as the printer.',
-  savePdf: 'Save as PDF…',
-  saving: 'Making the PDF…',
-  saved: 'Saved as {{fileName}}.',
-  cancelled: 'Not saved.',
-  failed: 'The PDF could not be made: {{reason}}',
-  close: 'Close',
+  frame: 'Document : {{fileName}}',
+  print: 'Imprimer…',
+  printHint: 'Pour enregistrer un PDF, choisissez « Enregistrer au format PDF » comme imprimante.',
+  savePdf: 'Enregistrer en PDF…',
+  saving: 'Création du PDF…',
+  saved: 'Enregistré sous {{fileName}}.',
+  cancelled: 'Non enregistré.',
+  failed: 'Le PDF n’a pas pu être créé : {{reason}}',
+  close: 'Fermer',
 };

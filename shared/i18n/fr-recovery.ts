@@ -1,23 +1,23 @@
 import type { Catalogue } from './en';
 
-/** Storage failures the user sees, and recovering from them (issue 7): retry, reopen. */
+/** French messages of storage failures the user sees, and of recovering from them (issue 7): retry, reopen. */
 export const recovery: Catalogue['recovery'] = {
-  bannerLabel: 'Changes not saved',
-  title: 'Your latest changes are not saved yet',
-  kept: 'They are kept in this window: do not close it or reload the page until they are saved.',
+  bannerLabel: 'Modifications non enregistrées',
+  title: 'Vos dernières modifications ne sont pas encore enregistrées',
+  kept: 'Elles sont conservées dans cette fenêtre : ne la fermez pas et ne rechargez pas la page avant qu’elles soient enregistrées.',
   quota: {
-    body: 'The disk is full, or the browser refused this app more storage. Free some disk space (or empty the browser’s storage of other sites), then retry.',
-    action: 'Retry saving',
+    body: 'Le disque est plein, ou le navigateur a refusé d’allouer plus d’espace à cette application. Libérez de l’espace disque (ou videz le stockage d’autres sites dans le navigateur), puis réessayez.',
+    action: 'Réessayer l’enregistrement',
   },
   closed: {
-    body: 'The plan database was closed and could not be reopened (another window of the app may be updating it, or the browser closed it).',
-    action: 'Reopen and save',
+    body: 'La base de données des plans a été fermée et n’a pas pu être rouverte (une autre fenêtre de l’application est peut-être en train de la mettre à jour, ou le navigateur l’a fermée).',
+    action: 'Rouvrir et enregistrer',
   },
   unknown: {
-    body: 'The browser’s database reported an error while saving (it may be a disk problem). Retry; if it keeps failing, restart the app once this window has saved.',
-    action: 'Retry saving',
+    body: 'La base de données du navigateur a signalé une erreur pendant l’enregistrement (il peut s’agir d’un problème de disque). Réessayez ; si l’échec persiste, redémarrez l’application une fois que cette fenêtre aura enregistré.',
+    action: 'Réessayer l’enregistrement',
   },
-  retrying: 'Saving…',
-  saved: 'Your changes are saved.',
-  reopen: 'Reopen',
+  retrying: 'Enregistrement…',
+  saved: 'Vos modifications sont enregistrées.',
+  reopen: 'Rouvrir',
 };

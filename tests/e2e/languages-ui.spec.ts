@@ -116,6 +116,8 @@ async function walkScreens(page: Page, language: UiLanguage): Promise<void> {
     await expect(page.getByRole('heading', { level: 1, name: tr(language, headingKey) }), `${language} ${tab}`).toBeVisible();
     if (tab === 'dashboard') await expect(page.getByTestId('dashboard-as-of')).toContainText(dateIn(language, STATUS_DATE));
     if (tab === 'risks' || tab === 'timeline') await expect(page.locator('main')).toContainText(dateIn(language, STATUS_DATE));
+    // The history lists this session's changes with their date and time, in the language.
+    if (tab === 'history') await expect(page.locator('main')).toContainText(format(new Date(), 'd MMM yyyy', { locale: LOCALES[language] }));
     expect(await visibleKeyPaths(page), `${language} ${tab}`).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/${language}-${tab}.png`, fullPage: false });
   }

@@ -33,7 +33,7 @@ export const resources: Catalogue['resources'] = {
     column: 'Objectif stratégique',
     caption: 'Dotations comptées sous chaque objectif stratégique, par source ({{currency}})',
     notAttributed: 'Non rattaché à un objectif',
-    notAttributedHint: 'Dotations des résultats associés à aucun objectif stratégique.',
+    notAttributedHint: 'Dotations des résultats qui ne sont associés à aucun objectif stratégique.',
     total: 'Total (chaque dotation comptée une fois)',
     breakdown: 'Principal {{principal}} + significatif {{significant}} ({{share}} de {{before}})',
     breakdownPrincipalOnly: 'Entièrement issu de résultats dont c’est l’objectif principal',

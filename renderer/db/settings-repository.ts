@@ -24,6 +24,8 @@ const SETTINGS = {
   lastPlanId: { schema: z.string().max(100), fallback: '' },
   /** The screen of that plan last shown, reopened with it ('' for the default). */
   lastTab: { schema: z.string().max(40), fallback: '' },
+  /** The further language each plan was last shown in (issue 8; plan id -> language code; absent: the main language). */
+  shownLanguages: { schema: z.record(z.string().max(100), z.string().regex(/^[a-z]{2}$/)), fallback: {} as Record<string, string> },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

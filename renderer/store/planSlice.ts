@@ -20,6 +20,7 @@ import { DEFAULT_COMPACT_ABOVE, DEFAULT_SAVE_DELAY_MS, type SliceContext } from 
 import { messageOf } from './errors';
 import { Saver, type SaverStatus } from './saver';
 import type { AppState, HistorySlice, PlanSlice, SaveSlice, Tab } from './types';
+import { shownLanguageOf } from './contentLanguage';
 
 /**
  * Each opened document gets its own actor id (this installation's id plus a random
@@ -168,6 +169,9 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
         return;
       }
       rt.releaseLock = release;
+      // The language the plan was last shown in (before its view is set, so it is shown so at once).
+      const shownLanguages = await deps.settings.get('shownLanguages').catch(() => ({}) as Record<string, string>);
+      set({ shownLanguage: Object.prototype.hasOwnProperty.call(shownLanguages, planId) ? shownLanguages[planId]! : null });
       const engines = enginesOf(ctx);
       const listing = await deps.plans.getListing(planId);
       const { chunks, heads } = await deps.plans.loadChunks(planId);
@@ -219,6 +223,7 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     openPlanId: null,
     view: null,
     mainView: null,
+    shownLanguage: null,
     planHeads: [],
     openStatus: null,
     openError: null,
@@ -270,7 +275,26 @@ export function planSlice(ctx: SliceContext): PlanSlice & HistorySlice & SaveSli
     },
 
     dispatch(name, args) {
-      return guarded((engine) => engine.run(name, args));
+      // While the plan is shown in a further language, edits of its texts are written as translations into it.
+      const shownLanguage = shownLanguageOf(get().mainView, get().shownLanguage);
+      return guarded((engine) => engine.run(name, args, shownLanguage ? { shownLanguage } : undefined));
+    },
+
+    async setShownLanguage(language) {
+      const planId = get().openPlanId;
+      if (!planId) return;
+      const chosen = language && shownLanguageOf(get().mainView, language) ? language : null;
+      set({ shownLanguage: chosen });
+      // The same engine view again: the store's `set` shows it in the language now chosen.
+      set({ view: get().mainView });
+      try {
+        const stored = { ...(await deps.settings.get('shownLanguages')) };
+        if (chosen) stored[planId] = chosen;
+        else delete stored[planId];
+        await deps.settings.set('shownLanguages', stored);
+      } catch {
+        // Only the choice for the next open is lost; the plan is shown as chosen.
+      }
     },
 
     async undo() {

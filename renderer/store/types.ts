@@ -4,7 +4,7 @@
  * commands) and the repositories (renderer/db), never components.
  */
 import type { Clock } from '../../shared/dates';
-import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel } from '../../shared/model';
+import type { PlanData, PlanId, RandomHex, ResultId, ResultLevel, TranslationTarget } from '../../shared/model';
 import type { CommandArgs, CommandName, ImportPreview, MergeConflict, PlanView } from '../../shared/plan-doc';
 import type { HistoryEntry, VersionDifference } from '../../shared/plan-doc/engine';
 import type { OpenedFile } from '../../shared/ipc';
@@ -49,7 +49,9 @@ export type PlanTarget =
   | { readonly kind: 'indicator'; readonly id: string }
   | { readonly kind: 'risk'; readonly id: string }
   | { readonly kind: 'milestone'; readonly id: string }
-  | { readonly kind: 'section'; readonly id: string };
+  | { readonly kind: 'section'; readonly id: string }
+  /** One text in the Translation view (issue 8): the text at `path` of an entity (or of the plan, id null) in `language`. */
+  | { readonly kind: 'translation'; readonly target: TranslationTarget; readonly id: string | null; readonly language: string; readonly path: string };
 export type Route = { readonly screen: 'library' } | { readonly screen: 'plan'; readonly planId: PlanId; readonly tab: Tab };
 
 export interface Notice {
@@ -98,6 +100,15 @@ export interface PlanSlice {
    * the exports read this one.
    */
   mainView: PlanView | null;
+  /**
+   * The further language the open plan is chosen to be shown in, remembered per plan (the
+   * setting `shownLanguages`); null for its main language. Shown only while it is one of the
+   * plan's further languages (contentLanguage.ts `shownLanguageOf`). While it is shown, edits
+   * of existing texts are written as translations into it.
+   */
+  shownLanguage: string | null;
+  /** Shows the open plan in one of its further languages (null: its main language) and remembers the choice for the plan. */
+  setShownLanguage(language: string | null): Promise<void>;
   /** The open plan's heads (which changes it holds); empty when none is open. */
   planHeads: readonly string[];
   openStatus: OpenStatus | null;

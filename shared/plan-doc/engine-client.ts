@@ -9,7 +9,7 @@
 import type { PlanData } from '../model';
 import { CommandError } from './commands/types';
 import { PlanDocumentError } from './document';
-import type { CachedView, CommandArgs, CommandName, EngineFactory, EngineState, ImportPreview, MergeConflict, PlanEngine, ShownView, StoredBytes } from './engine';
+import type { CachedView, CommandArgs, CommandName, EngineFactory, EngineState, ImportPreview, MergeConflict, PlanEngine, RunOptions, ShownView, StoredBytes } from './engine';
 import type { EnginePort, EngineReply, LoadedReply, PortableError, PortableOptions, StateMeta, StateUpdate } from './engine-protocol';
 import type { HistoryOptions, HistoryPage } from './history';
 import type { VersionDifference } from './commands/restore';
@@ -116,8 +116,8 @@ export class WorkerEngine implements PlanEngine {
     this.pending.clear();
   }
 
-  async run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState> {
-    await this.call('run', [name, args]);
+  async run<K extends CommandName>(name: K, args: CommandArgs<K>, options?: RunOptions): Promise<EngineState> {
+    await this.call('run', [name, args, options ?? {}]);
     return this.state;
   }
   async undo(): Promise<EngineState> {

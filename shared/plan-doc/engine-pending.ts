@@ -5,7 +5,7 @@
  * and an edit made before its document is loaded is applied as soon as it is ("edits wait
  * for the document only if it is not loaded yet"). A failed load fails every waiting call.
  */
-import type { CachedView, CommandArgs, CommandName, EngineState, ImportPreview, PlanEngine, StoredBytes } from './engine';
+import type { CachedView, CommandArgs, CommandName, EngineState, ImportPreview, PlanEngine, RunOptions, StoredBytes } from './engine';
 
 export class PendingEngine implements PlanEngine {
   private inner: PlanEngine | null = null;
@@ -39,8 +39,8 @@ export class PendingEngine implements PlanEngine {
     return this.inner ?? this.ready;
   }
 
-  async run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState> {
-    return (await this.engine()).run(name, args);
+  async run<K extends CommandName>(name: K, args: CommandArgs<K>, options?: RunOptions): Promise<EngineState> {
+    return (await this.engine()).run(name, args, options);
   }
   async undo(): Promise<EngineState> {
     return (await this.engine()).undo();

@@ -10,7 +10,7 @@ import type { Clock } from '../dates';
 import type { PlanData } from '../model';
 import { CommandError } from './commands/types';
 import { PlanDocumentError } from './document';
-import { InProcessEngine, type CommandName, type ImportPreview, type StoredBytes } from './engine';
+import { InProcessEngine, type CommandName, type ImportPreview, type RunOptions, type StoredBytes } from './engine';
 import type { EnginePort, EngineReply, EngineRequest, LoadedReply, PortableError, PortableOptions, StateMeta, StateUpdate } from './engine-protocol';
 import type { HistoryOptions } from './history';
 import { MergeError } from './merge';
@@ -68,8 +68,8 @@ export function serveEngine(port: EnginePort, { clock }: ServerOptions): void {
         return { value: loaded(InProcessEngine.create(data, { ...options, clock }), null) };
       }
       case 'run': {
-        const [name, commandArgs] = args as [CommandName, never];
-        await need().run(name, commandArgs);
+        const [name, commandArgs, runOptions] = args as [CommandName, never, RunOptions | undefined];
+        await need().run(name, commandArgs, runOptions);
         return { value: null };
       }
       case 'undo':

@@ -13,7 +13,7 @@ import type { CommandDef, MessageRef } from './commands/types';
 import type { VersionDifference } from './commands/restore';
 import { planDataFromView } from './document';
 import type { HistoryOptions, HistoryPage } from './history';
-import { PlanSession, type SessionOptions } from './session';
+import { PlanSession, type RunOptions, type SessionOptions } from './session';
 import { encodeViewCache } from './view-cache';
 import type { PlanView } from './view-types';
 
@@ -50,6 +50,7 @@ export type CommandName = keyof typeof COMMANDS;
 export type CommandArgs<K extends CommandName> = (typeof COMMANDS)[K] extends CommandDef<infer A, unknown> ? A : never;
 
 export type { MergeConflict, MergePreview };
+export type { RunOptions } from './session';
 export type { VersionDifference } from './commands/restore';
 export type { HistoryEntry, HistoryChange, HistoryOptions, HistoryPage } from './history';
 
@@ -70,7 +71,8 @@ export interface StoredBytes {
 
 export interface PlanEngine {
   readonly state: EngineState;
-  run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState>;
+  /** Runs a command; `options.shownLanguage`: the language the plan is shown in (its edits of texts become translations, session.ts). */
+  run<K extends CommandName>(name: K, args: CommandArgs<K>, options?: RunOptions): Promise<EngineState>;
   undo(): Promise<EngineState>;
   redo(): Promise<EngineState>;
   /** Changes since the last `markSaved`, or null when all is saved. */
@@ -162,8 +164,8 @@ export class InProcessEngine implements PlanEngine {
     return { view: s.view, heads: s.heads(), canUndo: s.canUndo(), canRedo: s.canRedo(), undoLabel: s.undoLabel(), redoLabel: s.redoLabel() };
   }
 
-  async run<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<EngineState> {
-    this.session.run(COMMANDS[name] as CommandDef<CommandArgs<K>, unknown>, args);
+  async run<K extends CommandName>(name: K, args: CommandArgs<K>, options?: RunOptions): Promise<EngineState> {
+    this.session.run(COMMANDS[name] as CommandDef<CommandArgs<K>, unknown>, args, options);
     return this.state;
   }
 

@@ -35,6 +35,21 @@ export interface UndoEntry {
   readonly writes: readonly FieldWrite[];
 }
 
+/** How one command is run. */
+export interface RunOptions {
+  /**
+   * The language the plan is shown in (issue 8): when it is a further language of the plan,
+   * the command's edits of existing texts are written as translations into it (tx.ts).
+   */
+  readonly shownLanguage?: string | null;
+}
+
+/**
+ * Commands that write main texts whatever language is shown: restoring a version puts the
+ * plan's texts back as they were (its translations travel in their own keys).
+ */
+const MAIN_TEXT_COMMANDS: ReadonlySet<string> = new Set(['restoreVersion']);
+
 export interface EditOutcome<Out> {
   readonly view: PlanView;
   readonly result: Out;
@@ -90,9 +105,10 @@ export class PlanSession {
   }
 
   /** Runs a command as one change. A refused command throws CommandError and changes nothing. */
-  run<Args, Out>(command: CommandDef<Args, Out>, args: Args): EditOutcome<Out> {
+  run<Args, Out>(command: CommandDef<Args, Out>, args: Args, options: RunOptions = {}): EditOutcome<Out> {
     const label = command.label(args, this.currentView);
-    const { writes, touched, result } = this.apply(command.name, (tx) => command.run({ tx, view: this.currentView }, args));
+    const shownLanguage = MAIN_TEXT_COMMANDS.has(command.name) ? null : (options.shownLanguage ?? null);
+    const { writes, touched, result } = this.apply(command.name, (tx) => command.run({ tx, view: this.currentView }, args), shownLanguage);
     if (writes.length > 0) {
       this.undoStack.push({ command: command.name, label, writes });
       if (this.undoStack.length > (this.options.undoLimit ?? 500)) this.undoStack.shift();
@@ -227,11 +243,11 @@ export class PlanSession {
     return planDataFromView(this.currentView);
   }
 
-  private apply<Out>(command: string, body: (tx: Tx) => Out): { writes: readonly FieldWrite[]; touched: ReadonlyMap<Target, ReadonlySet<string>>; result: Out } {
+  private apply<Out>(command: string, body: (tx: Tx) => Out, shownLanguage: string | null = null): { writes: readonly FieldWrite[]; touched: ReadonlyMap<Target, ReadonlySet<string>>; result: Out } {
     let tx: Tx | undefined;
     let result: Out | undefined;
     const next = A.change(this.doc, { message: encodeMeta({ office: this.options.office, command }), time: seconds(this.options.clock) }, (d) => {
-      tx = new Tx(d as PlanDocShape, { now: this.options.clock.now().toISOString(), office: this.options.office });
+      tx = new Tx(d as PlanDocShape, { now: this.options.clock.now().toISOString(), office: this.options.office, shownLanguage });
       result = body(tx);
     });
     this.doc = next;

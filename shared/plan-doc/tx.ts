@@ -6,6 +6,7 @@
  */
 import * as A from '@automerge/automerge';
 import type { CollectionName, EntityOf, Plan } from '../model';
+import { fingerprint, planLanguages, sourceKey, translatableTexts, translationKey, translationOf } from '../model/translations';
 import {
   bucketOf,
   decodeEntity,
@@ -59,11 +60,21 @@ export interface TxContext {
   readonly now: string;
   /** The office making the change, recorded on tombstones. */
   readonly office: string;
+  /**
+   * The language the plan is shown in while the change is made (issue 8). When it is one of
+   * the plan's further languages, a command's write of a translatable text of an entity that
+   * exists already (or of the plan) is written as that text's translation into it, with the
+   * fingerprint of the main text (shared/model/translations.ts), never over the main text.
+   * Absent, or the main language: every write goes where the command says.
+   */
+  readonly shownLanguage?: string | null;
 }
 
 export class Tx {
   readonly writes: FieldWrite[] = [];
   readonly touched = new Map<Target, Set<string>>();
+  /** Entities created in this transaction: their texts are written as main texts. */
+  private readonly created = new Set<string>();
 
   constructor(
     private readonly doc: PlanDocShape,
@@ -86,6 +97,7 @@ export class Tx {
     const id = entity.id;
     if (this.raw(collection, id)) throw new Error(`${collection} ${id} exists already`);
     this.bucket(collection, id)[id] = encodeEntity(collection, entity);
+    this.created.add(`${collection}/${id}`);
     this.record({ target: collection, id, path: [], before: undefined, after: structuredClone(entity) });
   }
 
@@ -93,12 +105,75 @@ export class Tx {
   update<C extends CollectionName>(collection: C, id: string, patch: Patch<EntityOf<C>>): void {
     const current = this.get(collection, id);
     if (!current) throw new Error(`${collection} ${id} does not exist`);
-    this.writeTree(collection, id, [], current, patch, true);
+    const routed = this.created.has(`${collection}/${id}`) ? patch : this.routeTranslations(collection, current, patch);
+    this.writeTree(collection, id, [], current, routed, true);
   }
 
   /** Changes the plan's own fields. */
   updatePlan(patch: Patch<Plan>): void {
-    this.writeTree('plan', null, [], this.plan(), patch, true);
+    const current = this.plan();
+    this.writeTree('plan', null, [], current, this.routeTranslations('plan', current, patch), true);
+  }
+
+  /**
+   * The patch with each write of a translatable text turned into a write of its translation
+   * into the language the plan is shown in (TxContext.shownLanguage), or the patch itself
+   * when the plan is shown in its main language. A text written as it is shown already (a
+   * form sending back fields it did not change) changes nothing: neither its translation nor
+   * the fingerprint, so a stale translation stays stale until it is really edited. An empty
+   * text removes the translation (the main text shows again). A list of stages of another
+   * length is a change of structure: it is written to the main texts, each stage shown
+   * unchanged keeping its main text.
+   */
+  private routeTranslations(target: Target, current: object, patch: object): object {
+    const language = this.ctx.shownLanguage;
+    if (!language) return patch;
+    const langs = planLanguages(this.plan());
+    if (language === langs.main || !langs.further.includes(language)) return patch;
+    const mains = new Map(translatableTexts(target, current).map((t) => [t.path, t.text]));
+    if (mains.size === 0) return patch;
+    const shown = (path: string, main: string) => {
+      const entry = translationOf(current, language, path);
+      return entry && entry.text.trim() !== '' ? entry.text : main;
+    };
+    const extra: Record<string, unknown> = {};
+    const translate = (path: string, main: string, text: string) => {
+      if (text === shown(path, main)) return;
+      const remove = text.trim() === '';
+      extra[translationKey(language, path)] = remove ? undefined : text;
+      extra[sourceKey(language, path)] = remove ? undefined : fingerprint(main);
+    };
+    const walk = (node: Record<string, unknown>, prefix: string): Record<string, unknown> => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node)) {
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        const main = mains.get(path);
+        if (main !== undefined && (typeof value === 'string' || value === undefined)) {
+          // Removing the text while another language is shown removes its translation only.
+          translate(path, main, value ?? '');
+        } else if (target === 'indicators' && path === 'qualitativeStages' && Array.isArray(value)) {
+          const stages = value as unknown[];
+          const before = (current as { qualitativeStages?: unknown }).qualitativeStages;
+          const had = Array.isArray(before) ? (before as unknown[]) : [];
+          if (had.length === stages.length && stages.every((s, i) => typeof s === 'string' && mains.has(`${path}.${i}`))) {
+            stages.forEach((s, i) => translate(`${path}.${i}`, mains.get(`${path}.${i}`)!, s as string));
+          } else {
+            out[key] = stages.map((s, i) => {
+              const m = mains.get(`${path}.${i}`);
+              return m !== undefined && s === shown(`${path}.${i}`, m) ? m : s;
+            });
+          }
+        } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && [...mains.keys()].some((p) => p.startsWith(`${path}.`))) {
+          const inner = walk(value as Record<string, unknown>, path);
+          if (Object.keys(inner).length > 0) out[key] = inner;
+        } else {
+          out[key] = value;
+        }
+      }
+      return out;
+    };
+    const out = walk(patch as Record<string, unknown>, '');
+    return { ...out, ...extra };
   }
 
   /** Marks an entity deleted, recording who and when; its data stays. */

@@ -30,7 +30,7 @@ export const exportDoc: Catalogue['exportDoc'] = {
   indicators: {
     title: 'Anexo: indicadores',
     intro_one: 'Línea de base, metas y valores reales de {{count}} indicador por período de informe, con su estado al {{date}} (en curso: {{onTrack}}; en riesgo: {{atRisk}}; retrasado: {{offTrack}}; sin medir: {{notMeasured}}).',
-    intro_other: 'Línea de base, metas y valores reales de {{count}} indicadores por período de informe, con su estado al {{date}}: en curso: {{onTrack}}; en riesgo: {{atRisk}}; retrasados: {{offTrack}}; sin medir: {{notMeasured}}.',
+    intro_other: 'Línea de base, metas y valores reales de {{count}} indicadores por período de informe, con su estado al {{date}} (en curso: {{onTrack}}; en riesgo: {{atRisk}}; retrasados: {{offTrack}}; sin medir: {{notMeasured}}).',
     caption: 'Indicadores: línea de base, metas y valores reales por período de informe, y estado',
     indicator: 'Indicador',
     baseline: 'Línea de base',

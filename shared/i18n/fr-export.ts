@@ -30,7 +30,7 @@ export const exportDoc: Catalogue['exportDoc'] = {
   indicators: {
     title: 'Annexe : indicateurs',
     intro_one: 'Valeur de référence, cibles et valeurs réelles de {{count}} indicateur par période de rapport, avec sa situation au {{date}} (en bonne voie : {{onTrack}} ; à risque : {{atRisk}} ; en retard : {{offTrack}} ; non mesuré : {{notMeasured}}).',
-    intro_other: 'Valeur de référence, cibles et valeurs réelles de {{count}} indicateurs par période de rapport, avec leur situation au {{date}} : en bonne voie : {{onTrack}} ; à risque : {{atRisk}} ; en retard : {{offTrack}} ; non mesurés : {{notMeasured}}.',
+    intro_other: 'Valeur de référence, cibles et valeurs réelles de {{count}} indicateurs par période de rapport, avec leur situation au {{date}} (en bonne voie : {{onTrack}} ; à risque : {{atRisk}} ; en retard : {{offTrack}} ; non mesurés : {{notMeasured}}).',
     caption: 'Indicateurs : valeur de référence, cibles et valeurs réelles par période de rapport, et situation',
     indicator: 'Indicateur',
     baseline: 'Valeur de référence',

@@ -47,7 +47,7 @@ export async function runExportBench(view: PlanView, reps: number, figures: Figu
   const xlsx = await timeAsync(reps, () => renderXlsx(view, { language: 'en', asOf, generatedOn: '2026-11-29' }));
   figures.addTimes('node.export.xlsx', 'Excel workbook: logframe and tracking sheet (renderXlsx)', xlsx.times, { target: 10_000, note });
   figures.add({ key: 'node.export.xlsx.size', name: 'Excel workbook of the large plan', value: xlsx.size / 1024, unit: 'KB' });
-  const iati = await timeAsync(reps, () => renderIati(withIati, { language: 'en', asOf, generatedAt: '2026-11-29T00:00:00.000Z' }));
+  const iati = await timeAsync(reps, () => renderIati(withIati, { asOf, generatedAt: '2026-11-29T00:00:00.000Z' }));
   figures.addTimes('node.export.iati', 'IATI results XML (renderIati)', iati.times, { target: 10_000, note });
   log(`  document tree: ${tree.sections.length} parts`);
 }

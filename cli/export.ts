@@ -3,6 +3,8 @@ import { statusDateOf } from '../shared/analysis/status-date';
 import { isIsoDate, nowIso, toIsoDate, type Clock } from '../shared/dates';
 import { MATRIX_LAYOUTS, PAPER_SIZES, REPORT_PARTS, type MatrixLayout, type PaperSize, type ReportOptions, type ReportPart } from '../shared/export/report';
 import { catalogues, type Translate } from '../shared/i18n';
+import { documentLanguages, isDocumentLanguage, languageName, untranslated } from '../shared/export/language';
+import { LANGUAGE_CODE } from '../shared/model/translations';
 import type { PlanView } from '../shared/plan-doc';
 import { parseArgs, stringOption } from './args';
 import { htmlToPdf } from './chromium';
@@ -25,7 +27,11 @@ export interface ExportRequest {
   readonly paper: PaperSize;
   readonly parts: readonly ReportPart[];
   readonly asOf: string | null;
-  readonly language: string;
+  /**
+   * The document's language: its texts where translated and its labels (language.ts); null
+   * for the plan's main language. Checked against the plan once it is open.
+   */
+  readonly language: string | null;
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -61,18 +67,20 @@ export function parseExportArgs(args: readonly string[]): ExportRequest | 'help'
   }
   const asOf = stringOption(parsed, 'as-of') ?? null;
   if (asOf !== null && !isIsoDate(asOf)) throw usageError('cli.errors.badDate', { value: asOf }, COMMAND);
-  const language = stringOption(parsed, 'language') ?? 'en';
-  if (!Object.prototype.hasOwnProperty.call(catalogues, language)) throw usageError('cli.errors.badLanguage', { value: language, languages: Object.keys(catalogues).join(', ') }, COMMAND);
+  const language = stringOption(parsed, 'language') ?? null;
+  if (language !== null && !Object.prototype.hasOwnProperty.call(catalogues, language) && !LANGUAGE_CODE.test(language)) {
+    throw usageError('exportLanguage.cli.badCode', { value: language, catalogues: Object.keys(catalogues).join(', ') }, COMMAND);
+  }
   return { input, out, format, layout, paper, parts, asOf, language };
 }
 
 /** Renders the document. Each format's code is loaded only when it is asked for (a quicker start). */
-async function render(view: PlanView, request: ExportRequest, asOf: string, clock: Clock, env: NodeJS.ProcessEnv, t: Translate): Promise<Uint8Array> {
+async function render(view: PlanView, request: ExportRequest & { readonly language: string }, asOf: string, clock: Clock, env: NodeJS.ProcessEnv, t: Translate): Promise<Uint8Array> {
   const generatedOn = toIsoDate(clock.now());
   if (request.format === 'iati') {
     const { IatiExportError, renderIati } = await import('../shared/export/iati');
     try {
-      return new TextEncoder().encode(renderIati(view, { language: request.language, asOf, generatedAt: nowIso(clock) }));
+      return new TextEncoder().encode(renderIati(view, { asOf, generatedAt: nowIso(clock) }));
     } catch (e) {
       if (e instanceof IatiExportError) throw new CliError('cli.errors.iati', { message: t(e.key, e.params) });
       throw e;
@@ -101,13 +109,24 @@ export async function runExport(request: ExportRequest, context: { clock: Clock;
   const { openPlanFile } = await import('./open');
   const view = await openPlanFile(request.input, clock, t);
   const asOf = request.asOf ?? statusDateOf(view.plan, clock);
+  const language = request.language ?? documentLanguages(view.plan)[0]!.code;
+  if (!isDocumentLanguage(view.plan, language)) {
+    const own = documentLanguages(view.plan).filter((l) => l.inPlan).map((l) => l.code);
+    throw usageError('exportLanguage.cli.notPlanLanguage', { value: language, catalogues: Object.keys(catalogues).join(', '), languages: own.join(', ') }, COMMAND);
+  }
   let bytes: Uint8Array;
   try {
-    bytes = await render(view, request, asOf, clock, env, t);
+    bytes = await render(view, { ...request, language }, asOf, clock, env, t);
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError('cli.errors.exportFailed', { format: t(`cli.formats.${request.format}`), reason: e instanceof Error ? e.message : String(e) });
   }
   await writeAtomically(request.out, bytes);
   context.print(t('cli.done.exported', { title: view.plan.title, format: t(`cli.formats.${request.format}`), path: request.out, size: humanSize(bytes.length, t), asOf }));
+  // What the document leaves in the main language (an IATI file holds every language).
+  const left = request.format === 'iati' ? null : untranslated(view, language);
+  if (left !== null && left.count > 0) {
+    // The command line speaks English (cli/main.ts): the languages are named in English.
+    context.print(t('exportLanguage.cli.untranslated', { count: left.count, language: languageName(language, 'en'), main: languageName(left.main, 'en') }));
+  }
 }

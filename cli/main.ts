@@ -25,7 +25,10 @@ function clockOf(env: NodeJS.ProcessEnv): Clock {
 }
 
 function helpText(command: Command, t: Translate): string {
-  return t(command === 'merge' ? 'cli.merge.help' : `cli.help.${command}`, { languages: Object.keys(catalogues).join(', '), parts: REPORT_PARTS.join(', ') });
+  const params = { languages: Object.keys(catalogues).join(', '), catalogues: Object.keys(catalogues).join(', '), parts: REPORT_PARTS.join(', ') };
+  const text = t(command === 'merge' ? 'cli.merge.help' : `cli.help.${command}`, params);
+  // The languages of a document (issue 8): --language also picks the plan's texts.
+  return command === 'export' ? `${text}\n\n${t('exportLanguage.cli.help', params)}` : text;
 }
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {

@@ -60,7 +60,9 @@ export function runXml(run: Run, style: RunStyle = {}): string {
   if (run.bold === true || style.bold === true) properties += '<w:b/><w:bCs/>';
   if (run.italic === true || style.italic === true) properties += '<w:i/><w:iCs/>';
   if (style.colour !== undefined) properties += `<w:color w:val="${style.colour}"/>`;
-  if (rtl) properties += `<w:rtl/><w:lang w:bidi="${rtlLanguage(run.text)}"/>`;
+  const lang = run.lang === undefined ? '' : escapeXml(run.lang);
+  if (rtl) properties += `<w:rtl/><w:lang${lang === '' ? '' : ` w:val="${lang}"`} w:bidi="${rtlLanguage(run.text)}"/>`;
+  else if (lang !== '') properties += `<w:lang w:val="${lang}"/>`;
   let content: string;
   if (text.includes('\n') || text.includes('\r')) {
     content = text

@@ -43,16 +43,17 @@ function dirOf(text: string): string {
 const lineText = (line: Line) => line.map((run) => run.text).join('');
 
 /** A run of text; runs holding right-to-left letters are isolated so mixed lines read right. */
-function runHtml(text: string, bold?: boolean, italic?: boolean): string {
+function runHtml(text: string, bold?: boolean, italic?: boolean, lang?: string): string {
   let html = esc(text);
   if (RTL.test(text)) html = `<bdi>${html}</bdi>`;
+  if (lang !== undefined && html !== '') html = `<span lang="${esc(lang)}">${html}</span>`;
   if (italic) html = `<em>${html}</em>`;
   if (bold) html = `<strong>${html}</strong>`;
   return html;
 }
 
 function lineHtml(line: Line): string {
-  return line.map((run) => runHtml(run.text, run.bold, run.italic)).join('');
+  return line.map((run) => runHtml(run.text, run.bold, run.italic, run.lang)).join('');
 }
 
 /** One paragraph element; an empty line keeps its height. */

@@ -11,12 +11,12 @@
  * heat maps, milestones, responsibility matrix, resources by strategic objective and by
  * source. The annexes live in report-annexes.ts.
  */
-import { format, parseISO } from 'date-fns';
 import { translator } from '../i18n';
 import type { Indicator, Partner, ResourceAllocation, Result, Risk } from '../model';
 import { parseMarkdown, type TextRun } from '../narrative/markdown';
 import type { PlanView } from '../plan-doc/view-types';
 import { TEMPLATES, templateOf, type MatrixColumn } from '../templates';
+import { labelLanguage, languageName, localizeView, untranslated, type Untranslated } from './language';
 import { indicatorsAnnex, milestonesAnnex, resourcesAnnex, responsibilitiesAnnex, risksAnnex, riskScoreText } from './report-annexes';
 import type { Block, Cell, Cover, Line, Report, ReportOptions, Row, Section, TableColumn } from './report';
 import { cell, componentTitle, indicatorsOf, matrixGroups, numberCell, paragraphs, text, type BuildContext } from './report-context';
@@ -26,14 +26,25 @@ function runsOf(runs: readonly TextRun[]): Line {
   return runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
 }
 
-export function buildReport(view: PlanView, options: ReportOptions): Report {
-  const t = translator(options.language);
+/**
+ * The document of a plan in `options.language`: `mainView` is the plan as the engine holds
+ * it (main-language texts and their translations); the texts are taken in the chosen
+ * language where translated (language.ts), the labels, dates and numbers from its catalogue
+ * (English where it has none). Texts left in the main language carry that language on their
+ * runs (Word's proofing language, HTML lang), and the cover says how many there are.
+ */
+export function buildReport(mainView: PlanView, options: ReportOptions): Report {
+  const labels = labelLanguage(options.language);
+  const t = translator(labels);
+  const view = localizeView(mainView, options.language);
+  const left = untranslated(mainView, options.language);
   const template = options.layout === 'plan' ? templateOf(view.plan.templateId) : TEMPLATES[options.layout];
   const ctx: BuildContext = {
     view,
-    options,
+    // Every part writes numbers and dates in the labels' language.
+    options: { ...options, language: labels },
     t,
-    f: valueFormats(options.language),
+    f: valueFormats(labels),
     template,
     levelName: (level) => t(template.levels[level]),
   };
@@ -49,30 +60,76 @@ export function buildReport(view: PlanView, options: ReportOptions): Report {
   if (wanted.has('milestones')) add(milestonesAnnex(ctx));
   if (wanted.has('responsibilities')) add(responsibilitiesAnnex(ctx));
   if (wanted.has('resources')) add(resourcesAnnex(ctx));
-  return {
+  const inOtherLanguage = options.language !== left.main;
+  const languageFacts = inOtherLanguage ? languageNotes(ctx, options.language, left) : [];
+  const withCover = wanted.has('cover');
+  // Without a cover, the note on untranslated texts opens the first part.
+  if (!withCover && left.count > 0 && sections.length > 0) {
+    const [first, ...rest] = sections;
+    const blocks = [...first!.blocks];
+    blocks.splice(blocks[0]?.kind === 'heading' ? 1 : 0, 0, { kind: 'paragraph', runs: text(languageFacts.map((f) => `${f.label}: ${f.value}.`).join(' ')), note: true });
+    sections.splice(0, sections.length, { ...first!, blocks }, ...rest);
+  }
+  const report: Report = {
     language: options.language,
     paper: options.paper,
     title: view.plan.title,
-    cover: wanted.has('cover') ? cover(ctx) : null,
+    cover: withCover ? cover(ctx, languageFacts) : null,
     contents: wanted.has('contents'),
     sections,
     labels: { contents: t('exportDoc.contents'), pageOf: t('exportDoc.pageOf', { page: '{page}', pages: '{pages}' }) },
   };
+  return inOtherLanguage && left.count > 0 ? markUntranslated(report, left) : report;
 }
 
-function longDate(iso: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy');
+const capitalised = (value: string, language: string) => value.charAt(0).toLocaleUpperCase(language) + value.slice(1);
+
+/** The cover's facts about a document's language: which it is and what is not yet translated into it. */
+function languageNotes({ t, options }: BuildContext, language: string, left: Untranslated): { label: string; value: string }[] {
+  const labels = options.language;
+  const facts = [{ label: t('exportLanguage.doc.language'), value: capitalised(languageName(language, labels), labels) }];
+  if (left.count > 0) facts.push({ label: t('exportLanguage.doc.untranslatedLabel'), value: t('exportLanguage.doc.untranslated', { count: left.count, language: languageName(left.main, labels) }) });
+  return facts;
 }
 
-function cover({ view, options, t }: BuildContext): Cover {
+/** The report with each run holding a text left in the main language marked with that language. */
+function markUntranslated(report: Report, left: Untranslated): Report {
+  const LETTER = /\p{L}/u;
+  const markLine = (line: Line): Line => {
+    let changed = false;
+    const out = line.map((run) => {
+      if (run.lang !== undefined || !LETTER.test(run.text) || !left.texts.has(run.text.trim())) return run;
+      changed = true;
+      return { ...run, lang: left.main };
+    });
+    return changed ? out : line;
+  };
+  const markCell = (c: Cell): Cell => ({ ...c, lines: c.lines.map(markLine) });
+  const markBlock = (block: Block): Block => {
+    switch (block.kind) {
+      case 'paragraph':
+        return { ...block, runs: markLine(block.runs) };
+      case 'list':
+        return { ...block, items: block.items.map(markLine) };
+      case 'table':
+        return { ...block, table: { ...block.table, rows: block.table.rows.map((row) => ({ ...row, cells: row.cells.map(markCell) })) } };
+      default:
+        return block;
+    }
+  };
+  return { ...report, sections: report.sections.map((section) => ({ ...section, blocks: section.blocks.map(markBlock) })) };
+}
+
+function cover({ view, options, t, f }: BuildContext, languageFacts: readonly { label: string; value: string }[]): Cover {
   const plan = view.plan;
   const facts = [
-    { label: t('exportDoc.cover.period'), value: t('exportDoc.cover.periodValue', { start: longDate(plan.periodStart), end: longDate(plan.periodEnd) }) },
+    { label: t('exportDoc.cover.period'), value: t('exportDoc.cover.periodValue', { start: f.longDate(plan.periodStart), end: f.longDate(plan.periodEnd) }) },
     { label: t('exportDoc.cover.status'), value: t(`status.${plan.status}`) },
   ];
   if (plan.versionLabel.trim()) facts.push({ label: t('exportDoc.cover.version'), value: plan.versionLabel.trim() });
-  facts.push({ label: t('exportDoc.cover.asOf'), value: longDate(options.asOf) });
-  facts.push({ label: t('exportDoc.cover.date'), value: longDate(options.generatedOn) });
+  facts.push({ label: t('exportDoc.cover.asOf'), value: f.longDate(options.asOf) });
+  facts.push({ label: t('exportDoc.cover.date'), value: f.longDate(options.generatedOn) });
+  facts.push(...languageFacts);
   const subtitle = options.parts.includes('narrative') ? t('exportDoc.cover.subtitlePaper') : t('exportDoc.cover.subtitleLogframe');
   return { title: plan.title, organisation: plan.organisation, subtitle, facts };
 }

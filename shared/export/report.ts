@@ -23,6 +23,11 @@ export interface Run {
   readonly text: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /**
+   * The run's own language (BCP 47) where it differs from the document's: a text left in
+   * the plan's main language in a document in another (Word's proofing language, HTML lang).
+   */
+  readonly lang?: string;
 }
 
 /** One paragraph's runs (may be empty: an empty paragraph). */
@@ -126,7 +131,11 @@ export interface ReportOptions {
   readonly parts: readonly ReportPart[];
   readonly layout: MatrixLayout;
   readonly paper: PaperSize;
-  /** Language of the labels (a catalogue in shared/i18n). */
+  /**
+   * The document's language: one of the plan's languages (the texts in it where translated,
+   * the main text where not; see language.ts) or a catalogue language. The labels, dates and
+   * numbers are in its catalogue, English when it has none.
+   */
   readonly language: string;
   /** ISO date progress, overdue milestones and statuses are reported as of. */
   readonly asOf: string;

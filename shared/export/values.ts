@@ -4,7 +4,8 @@
  * amounts. The documents and the logframe screen both use these, so a figure reads the
  * same on screen, in Word and in the PDF.
  */
-import { format, parseISO } from 'date-fns';
+import { format, parseISO, type Locale } from 'date-fns';
+import { enGB, es, fr } from 'date-fns/locale';
 import type { Indicator } from '../model';
 import type { Translate } from '../i18n';
 import type { PlanView } from '../plan-doc/view-types';
@@ -17,8 +18,23 @@ export interface ValueFormats {
   readonly value: (value: number | null | undefined, indicator?: IndicatorTerms) => string;
   /** A fraction as a percentage: 0.67 -> "67%". */
   readonly percent: (fraction: number) => string;
-  /** An ISO date as "31 Jan 2012". */
+  /** An ISO date as "31 Jan 2012", "31 janv. 2012", "31 ene 2012". */
   readonly date: (iso: string) => string;
+  /** An ISO date with the month in full: "31 January 2012", "31 janvier 2012", "31 de enero de 2012". */
+  readonly longDate: (iso: string) => string;
+}
+
+/**
+ * date-fns locales of the catalogue languages (English: the British one, day month year as
+ * in the organisation's documents); other languages' documents have English labels, so
+ * their dates are English too.
+ */
+const DATE_LOCALES: Readonly<Record<string, Locale>> = { en: enGB, fr, es };
+/** The long date per language: Spanish joins day, month and year with "de". */
+const LONG_DATE: Readonly<Record<string, string>> = { es: "d 'de' MMMM 'de' yyyy" };
+
+export function dateLocale(language: string): Locale {
+  return Object.prototype.hasOwnProperty.call(DATE_LOCALES, language) ? DATE_LOCALES[language]! : enGB;
 }
 
 export const NO_VALUE = '–';
@@ -30,15 +46,19 @@ export function valueFormats(language: string): ValueFormats {
   if (cached) return cached;
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const locale = dateLocale(language);
+  // French sets a narrow no-break space before the sign, as Intl's percent format does.
+  const percentSign = language === 'fr' ? '\u202f%' : '%';
   const formats: ValueFormats = {
     number: (v) => numbers.format(v),
     value: (v, indicator) => {
       if (v === null || v === undefined) return NO_VALUE;
       if (indicator?.measureType === 'qualitative') return indicator.qualitativeStages[v] ?? numbers.format(v);
-      return `${numbers.format(v)}${indicator?.measureType === 'percentage' ? '%' : ''}`;
+      return `${numbers.format(v)}${indicator?.measureType === 'percentage' ? percentSign : ''}`;
     },
     percent: (f) => percents.format(f),
-    date: (iso) => format(parseISO(iso), 'd MMM yyyy'),
+    date: (iso) => format(parseISO(iso), 'd MMM yyyy', { locale }),
+    longDate: (iso) => format(parseISO(iso), LONG_DATE[language] ?? 'd MMMM yyyy', { locale }),
   };
   cache.set(language, formats);
   return formats;

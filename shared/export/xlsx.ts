@@ -15,10 +15,15 @@ import { translator, type Translate } from '../i18n';
 import type { Indicator, ReportingPeriodId, ResultLevel } from '../model';
 import type { PlanView } from '../plan-doc/view-types';
 import { templateOf } from '../templates';
+import { labelLanguage, localizeView } from './language';
 import { xmlSafe } from './text';
 
 export interface XlsxOptions {
-  /** The catalogue language of every label. */
+  /**
+   * The workbook's language: one of the plan's languages (its texts in it where translated,
+   * see language.ts) or a catalogue language; the labels are in its catalogue, English when
+   * it has none.
+   */
   readonly language: string;
   /** The date statuses are computed as of (statusDateOf(plan, clock)). */
   readonly asOf: string;
@@ -116,6 +121,22 @@ function styleHeader(ws: ExcelJS.Worksheet, columns: number): void {
   for (let c = 1; c <= columns; c++) header.getCell(c).style = STYLES.header;
 }
 
+/**
+ * A worksheet's name as Excel accepts it: none of : \\ / ? * [ ], no apostrophe at either
+ * end, at most 31 characters, not empty.
+ */
+export function sheetName(text: string, fallback: string): string {
+  const name = cellText(text)
+    .replace(/^'+/, '')
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/'+$/, '')
+    .trim();
+  return name === '' ? fallback : name;
+}
+
 function sheetSetup(title: string, t: Translate): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -138,7 +159,7 @@ function sheetSetup(title: string, t: Translate): Partial<ExcelJS.AddWorksheetOp
 }
 
 function addLogframe(wb: ExcelJS.Workbook, view: PlanView, t: Translate, fmt: (n: number) => string): void {
-  const ws = wb.addWorksheet(cellText(t('excel.logframe.sheet')).slice(0, 31), sheetSetup(view.plan.title, t));
+  const ws = wb.addWorksheet(sheetName(t('excel.logframe.sheet'), 'Logframe'), sheetSetup(view.plan.title, t));
   const c = (k: string) => cellText(t(`excel.logframe.columns.${k}`));
   ws.columns = [
     { header: c('number'), key: 'number', width: 9 },
@@ -209,7 +230,7 @@ function unitText(ind: Indicator, t: Translate): string {
 }
 
 function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: string): void {
-  const ws = wb.addWorksheet(cellText(t('excel.tracking.sheet')).slice(0, 31), sheetSetup(view.plan.title, t));
+  const ws = wb.addWorksheet(sheetName(t('excel.tracking.sheet'), 'Tracking'), sheetSetup(view.plan.title, t));
   const widths: Readonly<Record<TrackingColumn, number>> = { result: 9, indicator: 52, unit: 26, period: 11, baseline: 14, target: 14, actual: 14, status: 22, indicatorId: 28, periodId: 28 };
   ws.columns = TRACKING_COLUMNS.map((key) => ({ header: cellText(t(`excel.tracking.columns.${key}`)), key, width: widths[key] }));
   styleHeader(ws, TRACKING_COLUMNS.length);
@@ -283,9 +304,11 @@ function addTracking(wb: ExcelJS.Workbook, view: PlanView, t: Translate, asOf: s
 }
 
 /** The workbook of a plan: its logframe and its indicator tracking sheet, as xlsx bytes. */
-export async function renderXlsx(view: PlanView, options: XlsxOptions): Promise<Uint8Array> {
-  const t = translator(options.language);
-  const number = new Intl.NumberFormat(options.language, { maximumFractionDigits: 6 });
+export async function renderXlsx(mainView: PlanView, options: XlsxOptions): Promise<Uint8Array> {
+  const labels = labelLanguage(options.language);
+  const t = translator(labels);
+  const view = localizeView(mainView, options.language);
+  const number = new Intl.NumberFormat(labels, { maximumFractionDigits: 6 });
   const fmt = (n: number) => number.format(n);
   const wb = new ExcelJS.Workbook();
   const when = new Date(options.generatedOn);

@@ -1,12 +1,15 @@
 /**
  * File > Export: the format (Word, PDF, Excel, IATI), for documents the parts to
- * include, the logframe's column layout and the paper size, and the language when the
- * app has more than one. Exporting makes the file and saves it where the user chooses
- * (a download in the browser); PDF opens the print preview instead.
+ * include, the logframe's column layout and the paper size, and the document's language:
+ * the plan's languages (main first, then the further ones), then the other languages the
+ * app has labels in. The choice decides the texts (translated where the plan holds a
+ * translation, main language where not: the dialog says how many) and the labels. An IATI
+ * file holds every language of the plan, so it has no choice. Exporting makes the file and
+ * saves it where the user chooses (a download in the browser); PDF opens the print preview.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogues } from '../../../shared/i18n';
+import { documentLanguages, isDocumentLanguage, languageName, untranslated } from '../../../shared/export/language';
 import { MATRIX_LAYOUTS, PAPER_SIZES, REPORT_PARTS, type MatrixLayout, type PaperSize, type ReportPart } from '../../../shared/export/report';
 import type { PlanView } from '../../../shared/plan-doc';
 import { Dialog } from '../../ui/Dialog';
@@ -30,16 +33,31 @@ interface Props {
 const DOCUMENT_FORMATS: ReadonlySet<ExportFormat> = new Set(['docx', 'pdf']);
 
 export function ExportDialog({ view, choices: initial, asOf, busy, error, onExport, onClose, onOpenSettings }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>(initial.format);
   const [parts, setParts] = useState<ReadonlySet<ReportPart>>(new Set(initial.parts));
   const [layout, setLayout] = useState<MatrixLayout>(initial.layout);
   const [paper, setPaper] = useState<PaperSize>(initial.paper);
-  const [language, setLanguage] = useState(initial.language);
+  const languages = documentLanguages(view.plan);
+  const main = languages[0]!.code;
+  const [language, setLanguage] = useState(isDocumentLanguage(view.plan, initial.language) ? initial.language : main);
   const [problem, setProblem] = useState<string | null>(null);
   const statusId = useId();
-  const languages = Object.keys(catalogues);
+  const languageHintId = useId();
   const isDocument = DOCUMENT_FORMATS.has(format);
+  const nameOf = (code: string) => {
+    const name = languageName(code, i18n.language);
+    return name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1);
+  };
+  const chosen = languages.find((l) => l.code === language) ?? languages[0]!;
+  const left = useMemo(() => untranslated(view, language), [view, language]);
+  let languageHint: string;
+  if (format === 'iati') languageHint = t('exportLanguage.dialog.iati', { main: nameOf(main) });
+  else if (!chosen.inPlan) languageHint = t('exportLanguage.dialog.labelsOnlyHint', { name: nameOf(chosen.code), main: nameOf(main) });
+  else if (chosen.main) languageHint = t('exportLanguage.dialog.mainHint', { name: nameOf(chosen.code) });
+  else if (left.count > 0) languageHint = t('exportLanguage.dialog.untranslated', { count: left.count, name: nameOf(chosen.code), main: nameOf(main) });
+  else languageHint = t('exportLanguage.dialog.allTranslated', { name: nameOf(chosen.code) });
+  const noCatalogue = format !== 'iati' && !chosen.catalogue ? t('exportLanguage.dialog.noCatalogue', { name: nameOf(chosen.code) }) : null;
   const hasStatusDate = Boolean(view.plan.statusDate);
 
   const toggle = (part: ReportPart, on: boolean) => {
@@ -119,18 +137,24 @@ export function ExportDialog({ view, choices: initial, asOf, busy, error, onExpo
           </>
         )}
 
-        {languages.length > 1 && (
-          <label className="export-language">
-            {t('exportDialog.language')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`exportDialog.languages.${l}`, { defaultValue: l })}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <div className="export-language">
+          {format !== 'iati' && (
+            <label>
+              {t('exportLanguage.dialog.label')}
+              <select value={language} onChange={(e) => setLanguage(e.target.value)} aria-describedby={languageHintId}>
+                {languages.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.main ? t('exportLanguage.dialog.main', { name: nameOf(l.code) }) : l.inPlan ? nameOf(l.code) : t('exportLanguage.dialog.labelsOnly', { name: nameOf(l.code) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <p id={languageHintId} className="export-language-hint">
+            {languageHint}
+            {noCatalogue && ` ${noCatalogue}`}
+          </p>
+        </div>
 
         <p className="export-asof">
           {t(hasStatusDate ? 'exportDialog.asOfStatusDate' : 'exportDialog.asOfToday', { date: formatDate(asOf) })}{' '}

@@ -26,7 +26,9 @@ export function exportErrorText(t: (key: string, params?: Record<string, unknown
 
 export function ExportHost() {
   const { t, i18n } = useTranslation();
-  const view = useApp((s) => s.view);
+  // The plan as the engine holds it (main texts and their translations), whatever language
+  // the screens show it in: the dialog's language decides the document's.
+  const view = useApp((s) => s.mainView);
   const platform = useApp((s) => s.platform);
   const notify = useApp((s) => s.notify);
   const setTab = useApp((s) => s.setTab);

@@ -21,6 +21,7 @@ export interface ExportChoices {
   readonly parts: readonly ReportPart[];
   readonly layout: MatrixLayout;
   readonly paper: PaperSize;
+  /** The document's language: one of the plan's or a catalogue language (IATI writes every plan language). */
   readonly language: string;
 }
 
@@ -38,6 +39,10 @@ export interface MakeContext {
   readonly now: string;
 }
 
+/**
+ * `view` is the plan as the engine holds it (the store's `mainView`: main-language texts and
+ * their translations); `choices.language` picks the document's texts and labels (language.ts).
+ */
 export async function makeExport(view: PlanView, choices: ExportChoices, ctx: MakeContext): Promise<Made> {
   const title = view.plan.title;
   const reportOptions = { parts: choices.parts, layout: choices.layout, paper: choices.paper, language: choices.language, asOf: ctx.asOf, generatedOn: ctx.today };
@@ -58,7 +63,7 @@ export async function makeExport(view: PlanView, choices: ExportChoices, ctx: Ma
     }
     case 'iati': {
       const { renderIati } = await import('../../../shared/export/iati');
-      const xml = renderIati(view, { language: choices.language, asOf: ctx.asOf, generatedAt: ctx.now });
+      const xml = renderIati(view, { asOf: ctx.asOf, generatedAt: ctx.now });
       return { kind: 'file', saveKind: 'iati', name: safeFileName(`${title} IATI results`, 'xml'), bytes: new TextEncoder().encode(xml) };
     }
   }

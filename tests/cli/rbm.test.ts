@@ -167,7 +167,8 @@ describe('rbm export', () => {
       [['export', 'sample.rbmplan', '--format', 'docx', '--parts', 'cover,annexes', '--out', 'x'], 'Unknown part "annexes"'],
       [['export', 'sample.rbmplan', '--format', 'xlsx', '--layout', 'eu', '--out', 'x'], '--layout applies to docx, pdf and html only'],
       [['export', 'sample.rbmplan', '--format', 'iati', '--as-of', '31/01/2012', '--out', 'x'], '"31/01/2012" is not a date'],
-      [['export', 'sample.rbmplan', '--format', 'iati', '--language', 'xx', '--out', 'x'], 'No catalogue for the language "xx"'],
+      [['export', 'sample.rbmplan', '--format', 'iati', '--language', 'xx', '--out', 'x'], 'Cannot make a document in "xx": the app has no labels in it (en, fr, es have) and the plan is not written in it (its languages: en)'],
+      [['export', 'sample.rbmplan', '--format', 'docx', '--language', 'French', '--out', 'x'], '"French" is not a language code'],
     ];
     for (const [args, message] of cases) {
       const run = rbm(args);

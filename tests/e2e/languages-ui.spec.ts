@@ -74,6 +74,7 @@ async function openAppIn(page: Page, language: UiLanguage): Promise<void> {
   const office = page.getByRole('dialog', { name: tr(language, 'planFiles.office.title') });
   await expect(header.or(office)).toBeVisible();
   if (await office.isVisible()) {
+    await page.screenshot({ path: `${SHOTS}/${language}-first-start.png` });
     await office.getByRole('textbox', { name: tr(language, 'planFiles.office.label') }).fill('Bureau de Dakar');
     await office.getByRole('button', { name: tr(language, 'planFiles.office.continue') }).click();
   }
@@ -166,14 +167,14 @@ test.describe('on a fresh profile in an English browser', () => {
     }
     const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/en-settings.png` });
+    await page.screenshot({ path: `${SHOTS}/en-app-settings.png` });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
     await chooseLanguage(page, 'en', 'fr', 'keyboard');
     await walkScreens(page, 'fr');
     await page.getByRole('banner').getByRole('button', { name: tr('fr', 'languages.settings.open'), exact: true }).click();
-    await page.screenshot({ path: `${SHOTS}/fr-settings.png` });
+    await page.screenshot({ path: `${SHOTS}/fr-app-settings.png` });
     await page.keyboard.press('Escape');
 
     await chooseLanguage(page, 'fr', 'es', 'button');
@@ -181,7 +182,7 @@ test.describe('on a fresh profile in an English browser', () => {
     await page.getByRole('banner').getByRole('button', { name: tr('es', 'languages.settings.open'), exact: true }).click();
     const axeEs = await new AxeBuilder({ page }).include('dialog[open]').analyze();
     expect(axeEs.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/es-settings.png` });
+    await page.screenshot({ path: `${SHOTS}/es-app-settings.png` });
     await page.keyboard.press('Escape');
 
     // Kept after a reload, though the browser speaks English.

@@ -253,7 +253,7 @@ const grid = (widths: readonly number[]): string => `<w:tblGrid>${widths.map((w)
 
 /** Label and value pairs as a borderless two-column table (label a third of the width). */
 export function factsTable(items: readonly { readonly label: string; readonly value: string }[], textWidth: number, size: 'body' | 'cover' = 'body'): string {
-  const labelWidth = Math.round(textWidth * (size === 'cover' ? 0.28 : 0.32));
+  const labelWidth = Math.round(textWidth * (size === 'cover' ? 0.34 : 0.32));
   const widths = [labelWidth, textWidth - labelWidth];
   const pad = size === 'cover' ? 57 : 28;
   const style = size === 'cover' ? STYLE.coverFacts : STYLE.facts;

@@ -9,6 +9,7 @@ import type { TrackingImport } from '../../../shared/export/xlsx-import';
 import type { PlanView } from '../../../shared/plan-doc';
 import type { SaveFileResult } from '../../../shared/ipc';
 import type { Platform } from '../../platform/types';
+import { formatNumber } from '../../ui/format';
 import { offThread } from '../export/make';
 
 /** The name the tracking sheet is saved under, made safe from the plan title. */
@@ -37,7 +38,8 @@ export async function importTrackingFile(file: File, view: PlanView): Promise<Tr
   const { readTrackingSheet, MAX_IMPORT_BYTES } = await import('../../../shared/export/xlsx-import');
   const fileName = file.name;
   if (file.size > MAX_IMPORT_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(n < MAX_IMPORT_BYTES ? 0 : 1);
+    // In the interface language's number format ("12,5" in French and Spanish).
+    const mb = (n: number) => formatNumber(n / 1024 / 1024, { maximumFractionDigits: n < MAX_IMPORT_BYTES ? 0 : 1, minimumFractionDigits: n < MAX_IMPORT_BYTES ? 0 : 1 });
     return { fileName, result: { ok: false, error: { key: 'excel.import.errors.tooLarge', params: { size: mb(file.size), max: mb(MAX_IMPORT_BYTES) } } } };
   }
   let bytes: Uint8Array;

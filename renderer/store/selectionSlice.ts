@@ -50,6 +50,8 @@ export function selectionSlice({ set, get }: SliceContext): SelectionSlice {
       if (route.screen !== 'plan') return;
       let tab: Tab = route.tab;
       if (target.kind === 'plan') tab = 'overview';
+      // One text in the Translation view: it answers the focus request (language and text).
+      else if (target.kind === 'translation') tab = 'translation';
       else if (target.kind === 'section') {
         tab = 'narrative';
         set({ selectedSectionId: target.id });

@@ -2,6 +2,7 @@
  * The quality check's vocabulary: findings, the report, and the rule ids. Kept apart
  * from the rules so the screen and other features can import the types alone.
  */
+import type { TranslationTarget } from '../model/translations';
 import type { MessageRef } from '../plan-doc/commands/types';
 
 export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
@@ -30,6 +31,9 @@ export const RULE_IDS = [
   'riskMitigated',
   'milestoneInPeriod',
   'milestoneOverdue',
+  // Translations (quality-rules-translations.ts): not counted in the score.
+  'translationMissing',
+  'translationStale',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -39,7 +43,9 @@ export type FindingTarget =
   | { readonly kind: 'result'; readonly id: string }
   | { readonly kind: 'indicator'; readonly id: string }
   | { readonly kind: 'risk'; readonly id: string }
-  | { readonly kind: 'milestone'; readonly id: string };
+  | { readonly kind: 'milestone'; readonly id: string }
+  /** One text in the Translation view (issue 8). */
+  | { readonly kind: 'translation'; readonly target: TranslationTarget; readonly id: string | null; readonly language: string; readonly path: string };
 
 export interface Finding {
   readonly ruleId: RuleId;
@@ -67,6 +73,11 @@ export const DEFAULT_QUALITY_LIMITS: QualityLimits = { maxOutputsPerOutcome: 6, 
 export interface QualityOptions {
   /** Today as yyyy-MM-dd: enables the overdue-milestone suggestion. Passed in so the check stays pure. */
   readonly today?: string;
+  /**
+   * The plan as the engine holds it (main texts with their translations), when `view` is
+   * the plan shown in a further language: the translation rules read it. Defaults to `view`.
+   */
+  readonly mainView?: import('../plan-doc/view-types').PlanView;
 }
 
 export interface QualityReport {

@@ -13,6 +13,7 @@ import type { PlanView } from '../plan-doc/view-types';
 import { buildContext, indicatorRef, milestoneRef, resultRef, riskRef, type Rule } from './quality-context';
 import { INDICATOR_RULES, MILESTONE_RULES, RISK_RULES } from './quality-rules-measures';
 import { PLAN_RULES, RESULT_RULES } from './quality-rules-results';
+import { checkTranslations } from './quality-rules-translations';
 import {
   RULE_IDS,
   SEVERITIES,
@@ -109,6 +110,10 @@ export function runQualityCheck(view: PlanView, options: QualityOptions = {}): Q
     for (const risk of risks.byResult.get(node.id) ?? []) apply(RISK_RULES, { risk, ref: riskRef(risk) }, { kind: 'risk', id: risk.id });
   }
   for (const risk of risks.unlinked) apply(RISK_RULES, { risk, ref: riskRef(risk) }, { kind: 'risk', id: risk.id });
+  // Translations: findings and tallies, outside the score (quality-rules-translations.ts).
+  const translations = checkTranslations(options.mainView ?? view, ctx);
+  for (const finding of translations.findings) found.push({ finding, order: order++ });
+  for (const [ruleId, tally] of Object.entries(translations.tallies)) tallies.set(ruleId as RuleId, tally);
 
   // Array#sort is stable: within one element, findings keep the rules' order.
   found.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.order - b.order);

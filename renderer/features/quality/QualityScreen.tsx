@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runQualityCheck, SEVERITIES, type Finding, type QualityLimits, type QualityReport, type Severity } from '../../../shared/analysis/quality';
+import { ruleLabelKey } from '../../../shared/analysis/quality-rules-translations';
 import { useAsOf } from '../../ui/useAsOf';
 import { tMessage } from '../../i18n';
 import { useApp } from '../../store';
@@ -19,10 +20,11 @@ const ALL_SHOWN: Readonly<Record<Severity, boolean>> = { error: true, warning: t
 export function QualityScreen() {
   const { t } = useTranslation();
   const view = useApp((s) => s.view);
+  const mainView = useApp((s) => s.mainView);
   // Read once per visit: overdue milestones are judged against the plan's status date,
   // or the day the panel opened where the plan has none (as the timeline does).
   const asOf = useAsOf(view?.plan);
-  const report = useMemo(() => (view ? runQualityCheck(view, { today: asOf }) : null), [view, asOf]);
+  const report = useMemo(() => (view ? runQualityCheck(view, { today: asOf, mainView: mainView ?? undefined }) : null), [view, mainView, asOf]);
   const [shown, setShown] = useState(ALL_SHOWN);
   if (!report) return null;
   const anyShown = SEVERITIES.some((s) => shown[s] && report.counts[s] > 0);
@@ -195,7 +197,7 @@ function ChecksTable({ report }: { readonly report: QualityReport }) {
         <tbody>
           {report.rules.map((rule) => (
             <tr key={rule.ruleId}>
-              <th scope="row">{t(`quality.rule.${rule.ruleId}`)}</th>
+              <th scope="row">{t(ruleLabelKey(rule.ruleId))}</th>
               <td className={rule.total > 0 && rule.passed < rule.total ? 'quality-rule-failing' : undefined}>
                 {rule.total === 0 ? <span className="muted">{t('quality.checks.notApplicable')}</span> : t('quality.checks.passedOf', { passed: rule.passed, total: rule.total })}
               </td>

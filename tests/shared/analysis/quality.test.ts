@@ -11,7 +11,7 @@ import { buildSamplePlan } from '../../../shared/sample';
 import { counterHex } from '../../fixtures/plans';
 import { changed, completePlan, find, indicator, plainView, result, roles, UNIT_A, UNIT_R, viewOf } from './quality-plans';
 
-const targetId = (f: Finding) => ('id' in f.target ? f.target.id : 'plan');
+const targetId = (f: Finding) => ('id' in f.target ? (f.target.id ?? 'plan') : 'plan');
 const describeFinding = (f: Finding) => `${f.severity} ${f.ruleId} ${targetId(f)}`;
 
 describe('score', () => {

@@ -50,7 +50,7 @@ function qualityFlagged(view: PlanView): Set<string> {
   return new Set(
     runQualityCheck(view)
       .findings.filter((f) => f.ruleId === 'oneAccountableUnit')
-      .map((f) => ('id' in f.target ? f.target.id : '')),
+      .map((f) => ('id' in f.target ? (f.target.id ?? '') : '')),
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TranslationTarget } from '../model/translations';
 import type { MessageRef } from '../plan-doc/commands/types';
+import type { PlanView } from '../plan-doc/view-types';
 
 export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -77,7 +78,7 @@ export interface QualityOptions {
    * The plan as the engine holds it (main texts with their translations), when `view` is
    * the plan shown in a further language: the translation rules read it. Defaults to `view`.
    */
-  readonly mainView?: import('../plan-doc/view-types').PlanView;
+  readonly mainView?: PlanView;
 }
 
 export interface QualityReport {

@@ -26,6 +26,7 @@ import { RisksScreen } from '../risks/RisksScreen';
 import { PlanSettingsScreen } from '../settings/PlanSettingsScreen';
 import { StructureScreen } from '../structure/StructureScreen';
 import { TimelineScreen } from '../timeline/TimelineScreen';
+import { ShownLanguageBar } from './ShownLanguageBar';
 
 interface NavItem {
   readonly id: Tab;
@@ -183,6 +184,8 @@ export function PlanWorkspace() {
         ))}
       </nav>
       <div className="workspace-content" ref={contentRef} tabIndex={-1}>
+        {/* The Translation view shows the main language beside another itself. */}
+        {tab !== 'translation' && <ShownLanguageBar />}
         <Screen tab={tab} />
       </div>
     </div>

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { GeneratePeriods } from './GeneratePeriods';
 import { IatiSection } from './IatiSection';
+import { LanguagesSection } from './LanguagesSection';
 import { SignificantShareSection, StatusDateSection, ThresholdsSection } from './MonitoringSettings';
 import { PeriodsSection } from './PeriodsSection';
 import './settings.css';
@@ -22,6 +23,7 @@ export function PlanSettingsScreen() {
         <div className="settings-column">
           <PeriodsSection />
           <GeneratePeriods />
+          <LanguagesSection />
         </div>
         <div className="settings-column">
           <StatusDateSection />

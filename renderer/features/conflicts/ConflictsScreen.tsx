@@ -211,7 +211,7 @@ function WriteOther({
   readonly busy: boolean;
   readonly onSave: (value: unknown) => Promise<boolean>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kind = newValueKind(conflict);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -240,7 +240,7 @@ function WriteOther({
     e.preventDefault();
     let value: unknown;
     if (kind === 'number') {
-      const n = parseNumber(text);
+      const n = parseNumber(text, i18n.language);
       if (n === null || n === 'invalid') {
         setProblem(t('conflicts.errors.numberRequired'));
         return;

@@ -5,6 +5,7 @@
  */
 import type { Actual, Indicator, IndicatorId, ReportingPeriodId } from '../../../shared/model';
 import type { Patch } from '../../../shared/plan-doc';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../store';
 import { parseNumber } from '../../ui/NumberField';
 
@@ -61,11 +62,12 @@ export interface IndicatorEdits {
 export function useIndicatorEdits(id: IndicatorId): IndicatorEdits {
   const dispatch = useApp((s) => s.dispatch);
   const notify = useApp((s) => s.notify);
+  const { i18n } = useTranslation();
   const update = (fields: Patch<Indicator>) => (Object.keys(fields).length === 0 ? Promise.resolve(true) : dispatch('updateIndicator', { id, fields }));
   return {
     update,
     number(text, apply) {
-      const value = parseNumber(text);
+      const value = parseNumber(text, i18n.language);
       if (value === 'invalid') {
         notify({ tone: 'error', message: { key: 'indicators.errors.notANumber', params: { text: text.trim() } } });
         return Promise.resolve(false);

@@ -40,7 +40,7 @@ export function AddAllocationDialog({ view, initial, onClose }: Props) {
   const [submitted, setSubmitted] = useState(false);
 
   const parsedCurrency = parseCurrency(currency);
-  const parsedAmount = parseAmount(amount, parsedCurrency.ok ? parsedCurrency.value : view.plan.currency);
+  const parsedAmount = parseAmount(amount, parsedCurrency.ok ? parsedCurrency.value : view.plan.currency, i18n.language);
   const errors: Partial<Record<'result' | 'amount' | 'currency', MessageRef>> = {
     ...(resultId && view.results[resultId] ? {} : { result: { key: 'resources.dialog.resultRequired' } }),
     ...(parsedAmount.ok ? {} : { amount: parsedAmount.error }),

@@ -196,8 +196,8 @@ function AllocationRow({ view, allocation: a }: { readonly view: PlanView; reado
           className="res-amount"
           inputMode="decimal"
           display={formatMoney(i18n.language, a.amount, a.currency)}
-          editText={editableAmount(a.amount)}
-          parse={(text) => parseAmount(text, a.currency)}
+          editText={editableAmount(a.amount, i18n.language)}
+          parse={(text) => parseAmount(text, a.currency, i18n.language)}
           onCommit={(amount) => update({ amount })}
         />
       </td>

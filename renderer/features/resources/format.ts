@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toMajor, type CurrencyRollup } from '../../../shared/analysis/resources';
+import { editableNumber } from '../../ui/numbers';
 
 export interface RollupFormats {
   /** A figure in minor units, as a table shows it (grouped, the roll-up's decimals). */
@@ -56,6 +57,6 @@ export function formatMoney(language: string, amount: number, currency: string):
 }
 
 /** An amount as it is edited: plain digits, no grouping ("80000", "1250.5"). */
-export function editableAmount(amount: number): string {
-  return String(amount);
+export function editableAmount(amount: number, language: string): string {
+  return editableNumber(amount, language);
 }

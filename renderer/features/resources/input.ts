@@ -6,6 +6,7 @@
  */
 import { minorDigitsOf } from '../../../shared/analysis/resources';
 import type { MessageRef } from '../../../shared/plan-doc/commands/types';
+import { readNumber } from '../../ui/numbers';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MessageRef };
 
@@ -14,22 +15,20 @@ const fail = (key: string, params?: Record<string, string | number>): Parsed<nev
 /** Largest amount accepted: well inside the range where cents are exact in a double. */
 const MAX_AMOUNT = 1e12;
 
-export function parseAmount(text: string, currency: string): Parsed<number> {
+/**
+ * An amount typed in `language` (renderer/ui/numbers.ts: "125 000,50" in French, "125,000.50"
+ * in English); a currency symbol, letters or an ambiguous separator are refused.
+ */
+export function parseAmount(text: string, currency: string, language: string): Parsed<number> {
   const trimmed = text.trim();
   if (trimmed === '') return fail('amountRequired');
-  // Group separators in their places (1,000,000 or 1 000 000) are allowed; "1,5", a
-  // currency symbol or letters are not.
-  const spaced = trimmed.replace(/[\u00a0\u202f]/g, ' ');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+|\d{1,3}([, ]\d{3})+(\.\d*)?)$/.test(spaced)) return fail('amountNotANumber', { text: trimmed });
-  const plain = spaced.replace(/[, ]/g, '');
-  const value = Number(plain);
-  if (!Number.isFinite(value)) return fail('amountNotANumber', { text: trimmed });
+  const value = readNumber(trimmed, language);
+  if (value === null || value === 'invalid') return fail('amountNotANumber', { text: trimmed });
   if (value < 0) return fail('amountNegative');
   if (value > MAX_AMOUNT) return fail('amountTooLarge');
-  const decimals = plain.includes('.') ? plain.split('.')[1]!.replace(/0+$/, '').length : 0;
   const digits = minorDigitsOf(currency);
-  if (decimals > digits) return digits === 0 ? fail('amountNoDecimals', { currency }) : fail('amountDecimals', { currency, digits });
-  return { ok: true, value: value === 0 ? 0 : value };
+  if (Number(value.toFixed(digits)) !== value) return digits === 0 ? fail('amountNoDecimals', { currency }) : fail('amountDecimals', { currency, digits });
+  return { ok: true, value };
 }
 
 /** The ISO 4217 codes the platform knows, or null where it cannot list them. */

@@ -19,8 +19,9 @@ const percent = (share: number) => String(Math.round(share * 1000) / 10);
 /** Parses a typed percentage into a share, or tells the user why not (null). */
 function useShareParser() {
   const notify = useApp((s) => s.notify);
+  const { i18n } = useTranslation();
   return (text: string, maxPercent: number): number | null => {
-    const value = parseNumber(text.replace(/%\s*$/, ''));
+    const value = parseNumber(text.replace(/%\s*$/, ''), i18n.language);
     if (value === 'invalid' || value === null) {
       notify({ tone: 'error', message: { key: 'planSettings.errors.notANumber', params: { text: text.trim() } } });
       return null;

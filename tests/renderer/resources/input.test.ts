@@ -9,31 +9,40 @@ const error = (r: { ok: boolean; error?: { key: string } }) => (r.ok ? null : r.
 
 describe('parseAmount', () => {
   it('reads plain numbers and numbers with group separators in their places', () => {
-    expect(parseAmount('125000', 'USD')).toEqual({ ok: true, value: 125_000 });
-    expect(parseAmount(' 125,000.50 ', 'USD')).toEqual({ ok: true, value: 125_000.5 });
-    expect(parseAmount('1 250 000', 'USD')).toEqual({ ok: true, value: 1_250_000 });
-    expect(parseAmount('0', 'USD')).toEqual({ ok: true, value: 0 });
-    expect(parseAmount('.5', 'USD')).toEqual({ ok: true, value: 0.5 });
-    expect(parseAmount('12.50', 'USD')).toEqual({ ok: true, value: 12.5 });
+    expect(parseAmount('125000', 'USD', 'en')).toEqual({ ok: true, value: 125_000 });
+    expect(parseAmount(' 125,000.50 ', 'USD', 'en')).toEqual({ ok: true, value: 125_000.5 });
+    expect(parseAmount('1 250 000', 'USD', 'en')).toEqual({ ok: true, value: 1_250_000 });
+    expect(parseAmount('0', 'USD', 'en')).toEqual({ ok: true, value: 0 });
+    expect(parseAmount('.5', 'USD', 'en')).toEqual({ ok: true, value: 0.5 });
+    expect(parseAmount('12.50', 'USD', 'en')).toEqual({ ok: true, value: 12.5 });
+  });
+
+  it('reads amounts as French and Spanish write them', () => {
+    expect(parseAmount('125 000,50', 'EUR', 'fr')).toEqual({ ok: true, value: 125_000.5 });
+    expect(parseAmount('125\u202f000', 'EUR', 'fr')).toEqual({ ok: true, value: 125_000 });
+    expect(parseAmount('1.250.000', 'EUR', 'es')).toEqual({ ok: true, value: 1_250_000 });
+    expect(parseAmount('12,5', 'EUR', 'es')).toEqual({ ok: true, value: 12.5 });
+    expect(error(parseAmount('10,125', 'EUR', 'fr'))).toBe('amountDecimals');
+    expect(error(parseAmount('1,2,3', 'EUR', 'fr'))).toBe('amountNotANumber');
   });
 
   it('refuses what is not an amount, naming the problem', () => {
-    expect(error(parseAmount('', 'USD'))).toBe('amountRequired');
-    expect(error(parseAmount('fifty', 'USD'))).toBe('amountNotANumber');
-    expect(parseAmount('fifty', 'USD')).toMatchObject({ error: { params: { text: 'fifty' } } });
-    expect(error(parseAmount('$100', 'USD'))).toBe('amountNotANumber');
-    expect(error(parseAmount('1,5', 'USD'))).toBe('amountNotANumber');
-    expect(error(parseAmount('1e6', 'USD'))).toBe('amountNotANumber');
-    expect(error(parseAmount('-5', 'USD'))).toBe('amountNegative');
-    expect(error(parseAmount('2000000000000', 'USD'))).toBe('amountTooLarge');
+    expect(error(parseAmount('', 'USD', 'en'))).toBe('amountRequired');
+    expect(error(parseAmount('fifty', 'USD', 'en'))).toBe('amountNotANumber');
+    expect(parseAmount('fifty', 'USD', 'en')).toMatchObject({ error: { params: { text: 'fifty' } } });
+    expect(error(parseAmount('$100', 'USD', 'en'))).toBe('amountNotANumber');
+    expect(error(parseAmount('1,5', 'USD', 'en'))).toBe('amountNotANumber');
+    expect(error(parseAmount('1e6', 'USD', 'en'))).toBe('amountNotANumber');
+    expect(error(parseAmount('-5', 'USD', 'en'))).toBe('amountNegative');
+    expect(error(parseAmount('2000000000000', 'USD', 'en'))).toBe('amountTooLarge');
   });
 
   it("allows no more decimals than the currency's minor unit", () => {
-    expect(error(parseAmount('10.125', 'USD'))).toBe('amountDecimals');
-    expect(parseAmount('10.125', 'USD')).toMatchObject({ error: { params: { currency: 'USD', digits: 2 } } });
-    expect(error(parseAmount('10.5', 'JPY'))).toBe('amountNoDecimals');
-    expect(parseAmount('10.125', 'KWD')).toEqual({ ok: true, value: 10.125 });
-    expect(parseAmount('10.100', 'USD')).toEqual({ ok: true, value: 10.1 });
+    expect(error(parseAmount('10.125', 'USD', 'en'))).toBe('amountDecimals');
+    expect(parseAmount('10.125', 'USD', 'en')).toMatchObject({ error: { params: { currency: 'USD', digits: 2 } } });
+    expect(error(parseAmount('10.5', 'JPY', 'en'))).toBe('amountNoDecimals');
+    expect(parseAmount('10.125', 'KWD', 'en')).toEqual({ ok: true, value: 10.125 });
+    expect(parseAmount('10.100', 'USD', 'en')).toEqual({ ok: true, value: 10.1 });
   });
 });
 

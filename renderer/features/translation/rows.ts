@@ -63,14 +63,50 @@ export function rowKey(target: TranslationTarget, id: string | null, path: strin
 /** Texts shown in the larger editor. */
 const LONG_PATHS = new Set(['description', 'assumptions', 'body']);
 
-/** What the fixed field at `path` is called: a key under `translation.field`. */
+const fieldParts = new Map<string, WherePart>();
+
+/** What the fixed field at `path` is called: a key under `translation.field` (one shared object per field). */
 function fieldPart(target: TranslationTarget, path: string): WherePart {
+  const id = `${target}|${path}`;
+  let part = fieldParts.get(id);
+  if (part) return part;
   if (target === 'indicators' && path.startsWith('qualitativeStages.')) {
-    return { key: 'field.stage', params: { n: Number(path.slice('qualitativeStages.'.length)) + 1 } };
+    part = { key: 'field.stage', params: { n: Number(path.slice('qualitativeStages.'.length)) + 1 } };
+  } else {
+    // Dotted paths become camel case keys: baseline.source -> baselineSource.
+    part = { key: `field.${target}.${path.replace(/\.([a-z])/g, (_, c: string) => c.toUpperCase())}` };
   }
-  // Dotted paths become camel case keys: baseline.source -> baselineSource.
-  const name = path.replace(/\.([a-z])/g, (_, c: string) => c.toUpperCase());
-  return { key: `field.${target === 'plan' ? 'plan' : target}.${name}` };
+  fieldParts.set(id, part);
+  return part;
+}
+
+interface TextState {
+  readonly path: string;
+  readonly text: string;
+  readonly state: RowState | 'empty';
+  readonly translation: string;
+}
+
+/**
+ * The texts of an entity with their state in a language, cached by the entity's identity:
+ * the view keeps the identity of every entity an edit did not touch, so after a save only
+ * the edited entity's texts are read (and fingerprinted) again.
+ */
+const textCache = new WeakMap<object, Map<string, readonly TextState[]>>();
+/** An entity's rows by language and place (see `add` in buildRows). */
+const rowCache = new WeakMap<object, Map<string, readonly TextRow[]>>();
+
+function textStates(target: TranslationTarget, entity: object, language: string): readonly TextState[] {
+  let byLanguage = textCache.get(entity);
+  const cached = byLanguage?.get(language);
+  if (cached) return cached;
+  const states = translatableTexts(target, entity).map(({ path, text }) => {
+    const entry = translationOf(entity, language, path);
+    return { path, text, state: translationState(text, entry), translation: entry?.text ?? '' };
+  });
+  if (!byLanguage) textCache.set(entity, (byLanguage = new Map()));
+  byLanguage.set(language, states);
+  return states;
 }
 
 const byDueDate = (a: Milestone, b: Milestone) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
@@ -78,29 +114,45 @@ const byDueDate = (a: Milestone, b: Milestone) => a.dueDate.localeCompare(b.dueD
 /** Every listed text of the plan with its state in `language`, in the view's order. */
 export function buildRows(view: PlanView, language: string): TextRow[] {
   const rows: TextRow[] = [];
-  const add = (group: Group, target: TranslationTarget, entity: object, id: string | null, where: readonly WherePart[], only?: (path: string) => boolean) => {
-    for (const { path, text } of translatableTexts(target, entity)) {
-      if (only && !only(path)) continue;
-      const entry = translationOf(entity, language, path);
-      const state = translationState(text, entry);
-      if (state === 'empty') continue;
-      rows.push({
+  /**
+   * Adds the rows of one entity. `context` names everything `where` depends on (numbers,
+   * positions): an entity the last edit did not touch, in the same place, gives back the
+   * very rows it gave before (no texts read, no objects made).
+   */
+  const add = (group: Group, target: TranslationTarget, entity: object, id: string | null, context: string, where: () => readonly WherePart[], only?: (path: string) => boolean) => {
+    const cacheKey = `${language}|${context}`;
+    const hit = only ? undefined : rowCache.get(entity)?.get(cacheKey);
+    if (hit) {
+      for (const row of hit) rows.push(row);
+      return;
+    }
+    const prefix = where();
+    const made: TextRow[] = [];
+    for (const { path, text, state, translation } of textStates(target, entity, language)) {
+      if (state === 'empty' || (only && !only(path))) continue;
+      made.push({
         key: rowKey(target, id, path),
         target,
         id,
         path,
         group,
-        where: [...where, path.startsWith('links.') ? linkPart(view, path) : fieldPart(target, path)],
+        where: [...prefix, path.startsWith('links.') ? linkPart(view, path) : fieldPart(target, path)],
         main: text,
         long: LONG_PATHS.has(path) || path.startsWith('links.'),
         max: translationMaxLength(target, path),
         state,
-        translation: entry?.text ?? '',
+        translation,
       });
     }
+    if (!only) {
+      let byKey = rowCache.get(entity);
+      if (!byKey) rowCache.set(entity, (byKey = new Map()));
+      byKey.set(cacheKey, made);
+    }
+    for (const row of made) rows.push(row);
   };
 
-  add('plan', 'plan', view.plan, null, [{ key: 'where.plan' }]);
+  add('plan', 'plan', view.plan, null, 'plan', () => [{ key: 'where.plan' }]);
 
   // The results chain, each result followed by its indicators and milestones.
   const milestonesByResult = new Map<string, Milestone[]>();
@@ -113,12 +165,13 @@ export function buildRows(view: PlanView, language: string): TextRow[] {
     const result = view.results[node.id];
     if (!result) continue;
     const resultPart: WherePart = { key: 'where.result', params: { number: node.number }, level: result.level };
-    add('results', 'results', result, result.id, [resultPart]);
+    const at = `${result.level}|${node.number}`;
+    add('results', 'results', result, result.id, at, () => [resultPart]);
     (view.indicatorsByResult[node.id] ?? []).forEach((indicatorId, i) => {
       const indicator = view.indicators[indicatorId];
-      if (indicator) add('results', 'indicators', indicator, indicator.id, [resultPart, { key: 'where.indicator', params: { n: i + 1 } }]);
+      if (indicator) add('results', 'indicators', indicator, indicator.id, `${at}|${i}`, () => [resultPart, { key: 'where.indicator', params: { n: i + 1 } }]);
     });
-    (milestonesByResult.get(node.id) ?? []).sort(byDueDate).forEach((m, i) => add('results', 'milestones', m, m.id, [resultPart, { key: 'where.milestone', params: { n: i + 1 } }]));
+    (milestonesByResult.get(node.id) ?? []).sort(byDueDate).forEach((m, i) => add('results', 'milestones', m, m.id, `${at}|${i}`, () => [resultPart, { key: 'where.milestone', params: { n: i + 1 } }]));
   }
 
   // Risks: those of the plan as a whole first, then by their first result's place in the chain.
@@ -134,36 +187,36 @@ export function buildRows(view: PlanView, language: string): TextRow[] {
   }
   risks.forEach(({ risk }, i) => {
     const riskPart: WherePart = { key: 'where.risk', params: { n: i + 1 } };
-    add('risks', 'risks', risk, risk.id, [riskPart]);
-    (mitigationsByRisk.get(risk.id) ?? []).sort(compareMitigations).forEach((m, j) => add('risks', 'mitigations', m, m.id, [riskPart, { key: 'where.mitigation', params: { n: j + 1 } }]));
+    add('risks', 'risks', risk, risk.id, String(i), () => [riskPart]);
+    (mitigationsByRisk.get(risk.id) ?? []).sort(compareMitigations).forEach((m, j) => add('risks', 'mitigations', m, m.id, `${i}|${j}`, () => [riskPart, { key: 'where.mitigation', params: { n: j + 1 } }]));
   });
 
   view.sectionOrder.forEach((id, i) => {
     const section = view.sections[id];
-    if (section) add('sections', 'sections', section, id, [{ key: 'where.section', params: { n: i + 1 } }]);
+    if (section) add('sections', 'sections', section, id, String(i), () => [{ key: 'where.section', params: { n: i + 1 } }]);
   });
   orderUnits(Object.values(view.units)).forEach((u, i) => {
     const unit = view.units[u.id];
-    if (unit) add('units', 'units', unit, unit.id, [{ key: 'where.unit', params: { name: unit.code.trim() || String(i + 1) } }]);
+    if (unit) add('units', 'units', unit, unit.id, String(i), () => [{ key: 'where.unit', params: { name: unit.code.trim() || String(i + 1) } }]);
   });
   view.objectiveOrder.forEach((id, i) => {
     const objective = view.objectives[id];
-    if (objective) add('objectives', 'objectives', objective, id, [{ key: 'where.objective', params: { name: objective.code.trim() || String(i + 1) } }]);
+    if (objective) add('objectives', 'objectives', objective, id, String(i), () => [{ key: 'where.objective', params: { name: objective.code.trim() || String(i + 1) } }]);
   });
   view.componentOrder.forEach((id, i) => {
     const component = view.components[id];
-    if (component) add('components', 'components', component, id, [{ key: 'where.component', params: { name: component.code.trim() || String(i + 1) } }]);
+    if (component) add('components', 'components', component, id, String(i), () => [{ key: 'where.component', params: { name: component.code.trim() || String(i + 1) } }]);
   });
   view.periodOrder.forEach((id, i) => {
     const period = view.periods[id];
-    if (period) add('periods', 'periods', period, id, [{ key: 'where.period', params: { n: i + 1 } }]);
+    if (period) add('periods', 'periods', period, id, String(i), () => [{ key: 'where.period', params: { n: i + 1 } }]);
   });
   Object.values(view.partners)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .forEach((partner, i) => {
       const part: WherePart = { key: 'where.partner', params: { name: partner.acronym.trim() || String(i + 1) } };
       // A collaboration on a result no longer in the plan is shown nowhere: it is not listed.
-      add('partners', 'partners', partner, partner.id, [part], (path) => !path.startsWith('links.') || view.results[path.split('.')[1]!] !== undefined);
+      add('partners', 'partners', partner, partner.id, String(i), () => [part], (path) => !path.startsWith('links.') || view.results[path.split('.')[1]!] !== undefined);
     });
   // Resources of each result in the chain's order, then by period.
   const periodIndex = new Map(view.periodOrder.map((id, i) => [id as string, i]));
@@ -181,7 +234,7 @@ export function buildRows(view: PlanView, language: string): TextRow[] {
     list.sort((a, b) => (periodIndex.get(a.periodId) ?? 0) - (periodIndex.get(b.periodId) ?? 0) || a.id.localeCompare(b.id));
     list.forEach((a, i) => {
       const period = view.periods[a.periodId]?.label ?? '';
-      add('resources', 'resources', a, a.id, [
+      add('resources', 'resources', a, a.id, `${result.level}|${node.number}|${i}|${period}`, (): WherePart[] => [
         { key: 'where.result', params: { number: node.number }, level: result.level },
         { key: period ? 'where.allocationIn' : 'where.allocation', params: { n: i + 1, period } },
       ]);

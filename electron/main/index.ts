@@ -8,7 +8,7 @@
  * imported here.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
 import type { AppInfo } from '../../shared/ipc';
@@ -21,7 +21,8 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenWebContents } from './security';
 import { createServices } from './services';
 import { createBackupService } from './backups';
-import { mainCatalogue, setMainLanguage, systemLanguageOf, text } from './text';
+import { mainCatalogue, parseStoredLanguage, setMainLanguage, storedLanguageFile, systemLanguageOf, text } from './text';
+import type { UiLanguage } from '../../shared/i18n';
 
 // Privileges can only be granted before `ready`.
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
@@ -30,6 +31,29 @@ protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 const devServerUrl = app.isPackaged ? undefined : process.env.RBM_DEV_SERVER_URL || undefined;
 
 let mainWindow: BrowserWindow | null = null;
+
+/**
+ * The interface language the user chose, kept by main for the next start (the renderer keeps
+ * its own copy in its database): Chromium's locale must be set before `ready`, long before the
+ * renderer can say which language it uses.
+ */
+const languageFile = () => path.join(app.getPath('userData'), 'language.json');
+let keptLanguage = parseStoredLanguage(() => readFileSync(languageFile(), 'utf8'));
+if (keptLanguage !== null) app.commandLine.appendSwitch('lang', keptLanguage);
+
+/** Keeps the renderer's language for the next start (written whole, then renamed into place). */
+function keepLanguage(language: UiLanguage): void {
+  if (language === keptLanguage) return;
+  try {
+    mkdirSync(path.dirname(languageFile()), { recursive: true });
+    const temporary = `${languageFile()}.tmp`;
+    writeFileSync(temporary, storedLanguageFile(language));
+    renameSync(temporary, languageFile());
+    keptLanguage = language;
+  } catch {
+    // Not kept: the next start begins in the system's language until the renderer says otherwise.
+  }
+}
 
 /** Plan files the system handed to the app, held until the app window's renderer has loaded. */
 const systemFiles = createSystemFileInbox();
@@ -91,8 +115,8 @@ function applyMenu(): void {
 }
 
 function start(): void {
-  // Until the renderer says which language it uses (its stored choice), the system's.
-  setMainLanguage(systemLanguage().language);
+  // Until the renderer says which language it uses (its stored choice): the one kept from the last run, else the system's.
+  setMainLanguage(keptLanguage ?? systemLanguage().language);
   const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
   if (devServerUrl === undefined && !existsSync(path.join(rendererRoot, 'index.html'))) {
     dialog.showErrorBox(text('electron.startFailedTitle'), text('electron.rendererMissing', { path: rendererRoot }));
@@ -115,6 +139,7 @@ function start(): void {
         backups,
         setLanguage: (language) => {
           if (setMainLanguage(language)) applyMenu();
+          keepLanguage(language);
         },
       });
     },

@@ -49,3 +49,23 @@ export function systemLanguageOf(readers: readonly (() => readonly string[] | st
 export function text(key: string, values: Readonly<Record<string, string>> = {}): string {
   return message(mainCatalogue(), key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
+
+/**
+ * The interface language main keeps for the next start (a small file in the user-data folder):
+ * read before `ready`, it sets Chromium's own locale (--lang: the format of date fields, the
+ * spelling checker) and the menu's language from the first moment. Anything unreadable is none.
+ */
+export function parseStoredLanguage(read: () => string): UiLanguage | null {
+  try {
+    const value: unknown = JSON.parse(read());
+    const language = value !== null && typeof value === 'object' ? (value as { language?: unknown }).language : undefined;
+    return typeof language === 'string' && Object.hasOwn(catalogues, language) ? (language as UiLanguage) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file's content for a language. */
+export function storedLanguageFile(language: UiLanguage): string {
+  return `${JSON.stringify({ language })}\n`;
+}

@@ -4,13 +4,13 @@
  * wiring in index.ts (the system's language at start, then 'app:setLanguage' from the
  * renderer rebuilds the menu), with Electron stubbed.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../electron/main/menu';
-import { mainLanguage, setMainLanguage, systemLanguageOf, text } from '../../electron/main/text';
+import { mainLanguage, parseStoredLanguage, setMainLanguage, storedLanguageFile, systemLanguageOf, text } from '../../electron/main/text';
 import { APP_COMMANDS } from '../../shared/app-commands';
 import { catalogues, en, message, type UiLanguage } from '../../shared/i18n';
 
@@ -55,6 +55,16 @@ describe('the language main speaks (text.ts)', () => {
     expect(mainLanguage()).toBe(language);
     expect(text('electron.reload')).toBe(message(catalogues[language]!, 'electron.reload'));
     expect(text('electron.rendererGone', { reason: 'crashed' })).toBe(message(catalogues[language]!, 'electron.rendererGone').replace('{{reason}}', 'crashed'));
+  });
+
+  it('reads a kept language back, and nothing from a damaged or foreign file', () => {
+    expect(parseStoredLanguage(() => storedLanguageFile('fr'))).toBe('fr');
+    for (const content of ['', '{', '"fr"', '{"language":"de"}', '{"language":"__proto__"}', '{"language":["fr"]}', 'null']) expect(parseStoredLanguage(() => content), content).toBeNull();
+    expect(
+      parseStoredLanguage(() => {
+        throw new Error('ENOENT');
+      }),
+    ).toBeNull();
   });
 
   it("reads the system's language from the first reader that answers, skipping those that throw", () => {
@@ -109,6 +119,7 @@ function electronStub(appPath: string, systemLanguages: string[]) {
         getLocale: () => 'en-US',
         quit: vi.fn(),
         exit: vi.fn(),
+        commandLine: { appendSwitch: vi.fn() },
       },
       BrowserWindow: FakeWindow,
       dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
@@ -164,6 +175,27 @@ describe('main process entry and the interface language', () => {
     expect(menus()).toHaveLength(2);
     await call('app:setLanguage', 'fr');
     expect(menus().at(-1)).toEqual(labelsIn('fr'));
+  });
+
+  it('keeps the language for the next start: Chromium\'s --lang and the menu start in it, before the renderer says anything', async () => {
+    const first = await start(['fr-CA']);
+    expect(first.stub.module.app.commandLine.appendSwitch).not.toHaveBeenCalled();
+    await first.call('app:setLanguage', 'es');
+    const file = path.join(appPath, 'userData', 'language.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ language: 'es' });
+
+    vi.resetModules();
+    const next = await start(['fr-CA']);
+    expect(next.stub.module.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'es');
+    expect(next.menus()).toEqual([labelsIn('es')]);
+  });
+
+  it('starts in the system language when the kept file is damaged', async () => {
+    mkdirSync(path.join(appPath, 'userData'), { recursive: true });
+    writeFileSync(path.join(appPath, 'userData', 'language.json'), '{"language":"de"');
+    const { stub, menus } = await start(['fr-FR']);
+    expect(stub.module.app.commandLine.appendSwitch).not.toHaveBeenCalled();
+    expect(menus()).toEqual([labelsIn('fr')]);
   });
 
   it('refuses a language it does not have, leaving the menu as it is', async () => {

@@ -13,7 +13,7 @@
 import { format, parseISO } from 'date-fns';
 import type { Translate } from '../i18n';
 import { changes } from '../i18n/en-changes';
-import type { CollectionName } from '../model';
+import { CONTENT_LANGUAGES, FURTHER_LANGUAGE_PREFIX, SOURCE_PREFIX, TRANSLATION_PREFIX, type CollectionName } from '../model';
 import type { MessageRef } from '../plan-doc/commands/types';
 import type { MergeTarget } from '../plan-doc/merge';
 import type { PlanView } from '../plan-doc/view-types';
@@ -185,6 +185,8 @@ export function fieldLabel(target: MergeTarget, path: readonly string[], views: 
   const key = (name: string, params?: Record<string, string>): MessageRef => ({ key: `changes.fields.${target}.${name}`, ...(params ? { params } : {}) });
   const [first, second, third, fourth] = path;
   if (first === undefined) return { key: 'changes.fields.generic', params: { path: '' } };
+  const languages = languageFieldLabel(target, path, views);
+  if (languages) return languages;
 
   if (target === 'indicators') {
     if (first === 'targets' && second !== undefined && path.length === 2) return key('target', { period: period(second) });
@@ -209,6 +211,34 @@ export function fieldLabel(target: MergeTarget, path: readonly string[], views: 
   if (hasFieldKey(target, joined)) return key(joined);
   if (path.length === 1 && Object.prototype.hasOwnProperty.call(changes.fields.common, first)) return { key: `changes.fields.common.${first}` };
   return { key: 'changes.fields.generic', params: { path: readablePath(path, all) } };
+}
+
+/**
+ * The plan's languages and translations (issue 8, shared/model/translations.ts), named:
+ * `tr:fr:statement` "French translation of the statement", `trs:fr:statement` the version
+ * of the main text it follows, `lang:fr` "further language French", `language` "main language".
+ */
+function languageFieldLabel(target: MergeTarget, path: readonly string[], views: Views): MessageRef | null {
+  const [first] = path;
+  if (path.length !== 1 || first === undefined) return null;
+  if (target === 'plan' && first === 'language') return { key: 'planLanguages.field.mainLanguage' };
+  if (target === 'plan' && first.startsWith(FURTHER_LANGUAGE_PREFIX)) {
+    const language = first.slice(FURTHER_LANGUAGE_PREFIX.length);
+    return isContentLanguage(language) ? { key: 'planLanguages.field.furtherLanguage', params: { language } } : null;
+  }
+  const prefix = first.startsWith(TRANSLATION_PREFIX) ? TRANSLATION_PREFIX : first.startsWith(SOURCE_PREFIX) ? SOURCE_PREFIX : null;
+  if (!prefix) return null;
+  const rest = first.slice(prefix.length);
+  const colon = rest.indexOf(':');
+  const language = rest.slice(0, colon);
+  const inner = rest.slice(colon + 1);
+  if (colon < 0 || !isContentLanguage(language) || inner === '') return null;
+  const field = fieldLabel(target, inner.split('.'), views);
+  return { key: prefix === TRANSLATION_PREFIX ? 'planLanguages.field.translation' : 'planLanguages.field.source', params: { ...field.params, language, fieldKey: field.key } };
+}
+
+function isContentLanguage(code: string): boolean {
+  return (CONTENT_LANGUAGES as readonly string[]).includes(code);
 }
 
 /** Renders a label made here with any `t` (a result's level key translated and in lower case, as tMessage does). */
@@ -304,6 +334,8 @@ export function valueText(value: unknown, field: FieldRef, context: ValueContext
     return numberFormat.format(value);
   }
   if (typeof value === 'string') {
+    // A plan's main language: its name.
+    if (head === 'plan.language' && path.length === 1 && isContentLanguage(value)) return t(`planLanguages.language.${value}`);
     const reference = REFERENCES[head];
     if (reference && path.length === 1) return labelText(entityLabel(views, reference, value), t);
     const code = ENUMS[head];

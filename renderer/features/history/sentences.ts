@@ -7,7 +7,7 @@
  */
 import { entityLabel, fieldLabel, labelText, shorten, valueText, type Views } from '../../../shared/changes/describe';
 import type { Translate } from '../../../shared/i18n';
-import { COLLECTIONS, type CollectionName } from '../../../shared/model';
+import { COLLECTIONS, FURTHER_LANGUAGE_PREFIX, SOURCE_PREFIX, TRANSLATION_PREFIX, type CollectionName } from '../../../shared/model';
 import type { HistoryChange, HistoryEntry } from '../../../shared/plan-doc/history';
 
 /** The office named by an entry, or "An unnamed office". */
@@ -40,11 +40,44 @@ function entityText(change: HistoryChange, views: Views, t: Translate): string {
   return labelText(label, t);
 }
 
+/** The field a translation key (`tr:fr:body`, `trs:fr:body`) translates (`body`), or null for other fields. */
+function translatedField(change: HistoryChange): { prefix: string; field: string } | null {
+  const key = change.path.length === 1 ? change.path[0]! : '';
+  const prefix = key.startsWith(TRANSLATION_PREFIX) ? TRANSLATION_PREFIX : key.startsWith(SOURCE_PREFIX) ? SOURCE_PREFIX : null;
+  if (!prefix) return null;
+  const rest = key.slice(prefix.length);
+  return { prefix, field: rest.slice(rest.indexOf(':') + 1) };
+}
+
+/**
+ * A translation is written as its text and the fingerprint of the main text it follows
+ * (shared/model/translations.ts): the fingerprint beside its text is not a change a reader
+ * needs told apart.
+ */
+function withoutFingerprints(changes: readonly HistoryChange[]): readonly HistoryChange[] {
+  const texts = new Set(changes.filter((c) => translatedField(c)?.prefix === TRANSLATION_PREFIX).map((c) => `${c.target}/${c.id}/${c.path[0]!.slice(TRANSLATION_PREFIX.length)}`));
+  return changes.filter((c) => translatedField(c)?.prefix !== SOURCE_PREFIX || !texts.has(`${c.target}/${c.id}/${c.path[0]!.slice(SOURCE_PREFIX.length)}`));
+}
+
 /** One change, without its subject: "added output 1.2 “…”", "changed the statement of … from … to …". */
 export function changePhrase(change: HistoryChange, views: Views, t: Translate, planId: string): string {
   const entity = entityText(change, views, t);
   if (change.kind !== 'changed') return t(`historyScreen.phrase.${change.kind}`, { entity });
   const field = labelText(fieldLabel(change.target, change.path, views), t);
+  // Plan languages and translations (issue 8).
+  const key = change.path.length === 1 ? change.path[0]! : '';
+  if (change.target === 'plan' && key.startsWith(FURTHER_LANGUAGE_PREFIX)) {
+    const language = key.slice(FURTHER_LANGUAGE_PREFIX.length);
+    return t(change.after === true ? 'planLanguages.history.addedLanguage' : 'planLanguages.history.removedLanguage', { language });
+  }
+  const translated = translatedField(change);
+  if (translated?.prefix === SOURCE_PREFIX && !isNone(change.after)) {
+    const text = labelText(fieldLabel(change.target, [`${TRANSLATION_PREFIX}${key.slice(SOURCE_PREFIX.length)}`], views), t);
+    return t('planLanguages.history.confirmed', { field: text, entity });
+  }
+  if (translated?.prefix === TRANSLATION_PREFIX && !isNone(change.before) && !isNone(change.after) && (EDITED_TEXT[change.target]?.includes(translated.field) ?? false)) {
+    return t('historyScreen.phrase.editedText', { field, entity });
+  }
   const ref = { target: change.target, id: change.id ?? planId, path: change.path };
   const before = valueText(change.before, ref, { t, views });
   const after = valueText(change.after, ref, { t, views });
@@ -75,7 +108,8 @@ export function describeEntry(entry: HistoryEntry, views: Views, t: Translate, p
     const key = entry.command === 'createPlan' ? 'historyScreen.sentence.created' : 'historyScreen.sentence.summarised';
     return { headline: t(key, { office, summary: summaryText(entry.summary, t) }), details: [] };
   }
-  const phrases = entry.changes.map((c) => changePhrase(c, views, t, planId));
+  const changes = withoutFingerprints(entry.changes);
+  const phrases = changes.map((c) => changePhrase(c, views, t, planId));
   if (phrases.length === 0) return { headline: t('historyScreen.sentence.nothing', { office }), details: [] };
   const rest = phrases.length - 1 + entry.moreChanges;
   const what = rest > 0 ? t('historyScreen.sentence.more', { first: phrases[0]!, count: rest }) : phrases[0]!;

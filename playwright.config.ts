@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 860 },
+    // The app follows the browser's language on first start: the English specs ask for English
+    // whatever the machine's locale (languages-ui.spec.ts opens its own French and Spanish contexts).
+    locale: 'en-GB',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -202,6 +202,27 @@ function parseNumberText(text: string, percentage: boolean): number | null {
 type Parsed = { ok: true; value: number | null } | { ok: false; reason: MessageRef };
 const invalid = (key: string, params: Record<string, string | number>): Parsed => ({ ok: false, reason: { key: `excel.import.errors.${key}`, params } });
 
+/** A stage's translated name key: `tr:<language>:qualitativeStages.<n>` (shared/model/translations.ts). */
+const STAGE_TRANSLATION = /^tr:[a-z]{2}:qualitativeStages\.(\d+)$/;
+
+/**
+ * The stage named `text` (any case): by its main name, else by its name in any language it is
+ * translated into (a workbook exported in French names French stages); -1 when none.
+ */
+function stageByName(ind: Indicator, text: string): number {
+  const wanted = text.toLowerCase();
+  const stages = ind.qualitativeStages;
+  const byName = stages.findIndex((s) => s.trim().toLowerCase() === wanted);
+  if (byName >= 0) return byName;
+  for (const [key, value] of Object.entries(ind as unknown as Record<string, unknown>)) {
+    const match = STAGE_TRANSLATION.exec(key);
+    if (!match || typeof value !== 'string' || value.trim().toLowerCase() !== wanted) continue;
+    const index = Number(match[1]);
+    if (index < stages.length) return index;
+  }
+  return -1;
+}
+
 /** A cell's value for an indicator: a number in range, or a stage given by name or by its number (0 = first, as the editor numbers stages). */
 function parseValue(ind: Indicator, value: unknown): Parsed {
   const content = contentOf(value);
@@ -210,7 +231,7 @@ function parseValue(ind: Indicator, value: unknown): Parsed {
     const stages = ind.qualitativeStages;
     if (stages.length === 0) return invalid('noStages', {});
     const text = content.kind === 'number' ? String(content.value) : content.text.replace(/^'/, '').trim();
-    const byName = stages.findIndex((s) => s.trim().toLowerCase() === text.toLowerCase());
+    const byName = stageByName(ind, text);
     if (byName >= 0) return { ok: true, value: byName };
     const n = content.kind === 'number' ? content.value : parseNumberText(text, false);
     if (n !== null && Number.isInteger(n) && n >= 0 && n < stages.length) return { ok: true, value: n };

@@ -23,6 +23,7 @@ import { documentLanguages, isDocumentLanguage, labelLanguage, localizeView, unt
 import { REPORT_PARTS, type Report, type ReportOptions } from '../../../shared/export/report';
 import { buildReport } from '../../../shared/export/report-build';
 import { renderXlsx, sheetName } from '../../../shared/export/xlsx';
+import { readTrackingSheet } from '../../../shared/export/xlsx-import';
 import { translator } from '../../../shared/i18n';
 import { PlanSession, setPlanLanguages, setTranslation, type PlanView } from '../../../shared/plan-doc';
 import { buildSamplePlan } from '../../../shared/sample';
@@ -240,6 +241,23 @@ describe('Excel in the plan\'s languages', () => {
     expect(statements).toContain(fr.statement);
     expect(statements).not.toContain(outcome.statement);
     expect(statements).toContain(other.statement);
+  });
+
+  it('reads its own French tracking sheet back: translated stage names count as the stages, nothing changes', async () => {
+    const { session, after } = translatedSample();
+    const qualitative = Object.values(after.indicators).find((i) => i.measureType === 'qualitative' && Object.keys(i.actuals).length > 0)!;
+    const french = ['Pas de document', 'Rédigé', 'Soumis aux secteurs et aux régions', 'Adopté', 'Revu à mi-parcours'];
+    qualitative.qualitativeStages.forEach((_, i) =>
+      session.run(setTranslation, { target: 'indicators', id: qualitative.id, language: 'fr', path: `qualitativeStages.${i}`, text: french[i]! }),
+    );
+    const bytes = await renderXlsx(session.view, { language: 'fr', asOf: '2012-01-31', generatedOn: '2026-11-29' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const cells = wb.worksheets[1]!.getSheetValues().flat().map(String);
+    expect(cells.some((c) => french.includes(c))).toBe(true);
+    const read = await readTrackingSheet(bytes, session.view);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect([read.changes.length, read.removals.length, read.invalid.length, read.unmatched.length]).toEqual([0, 0, 0, 0]);
   });
 
   it('makes valid sheet names of any label', () => {

@@ -47,8 +47,11 @@ export function valueFormats(language: string): ValueFormats {
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const locale = dateLocale(language);
-  // French sets a narrow no-break space before the sign, as Intl's percent format does.
-  const percentSign = language === 'fr' ? '\u202f%' : '%';
+  // The sign as the language writes it after a number: "%" in English, with a (narrow)
+  // no-break space before it in French and Spanish, as Intl's percent format has it.
+  const sample = percents.format(0.5);
+  const fifty = numbers.format(50);
+  const percentSign = sample.startsWith(fifty) ? sample.slice(fifty.length) || '%' : '%';
   const formats: ValueFormats = {
     number: (v) => numbers.format(v),
     value: (v, indicator) => {

@@ -36,7 +36,7 @@ export function StateMark({ state, id }: { readonly state: RowState; readonly id
       <span className="tr-state-icon" aria-hidden="true">
         {ICONS[state]}
       </span>
-      {t(`translation.state.${state}`)}
+      <span>{t(`translation.state.${state}`)}</span>
     </span>
   );
 }
@@ -56,7 +56,7 @@ export const TranslationRow = memo(function TranslationRow({ row, where, draft, 
         {dirty && (
           <span id={`${id}-draft`} className="tr-draft">
             <span aria-hidden="true">✎ </span>
-            {t('translation.draft')}
+            <span>{t('translation.draft')}</span>
           </span>
         )}
       </div>

@@ -206,8 +206,8 @@ export class DocxBody {
     return this.lists.length;
   }
 
-  heading(level: 1 | 2 | 3 | 4, text: string): void {
-    const line: Line = [{ text }];
+  heading(level: 1 | 2 | 3 | 4, text: string, lang?: string): void {
+    const line: Line = [lang === undefined ? { text } : { text, lang }];
     const properties = paragraphProperties({ style: HEADING_STYLE[level], keepNext: true, bidi: lineIsRtl(line) });
     if (this.bookmarkHeadings && (level === 1 || level === 2)) {
       const id = ++this.bookmarks;
@@ -222,7 +222,7 @@ export class DocxBody {
 export function renderBlock(block: Block, area: TextArea, body: DocxBody): void {
   switch (block.kind) {
     case 'heading':
-      body.heading(block.level, block.text);
+      body.heading(block.level, block.text, block.lang);
       return;
     case 'paragraph':
       // No single line of a paragraph left alone at the foot or head of a page.

@@ -143,7 +143,8 @@ function blockHtml(block: Block, anchors: Map<Block, Anchored>): string {
   switch (block.kind) {
     case 'heading': {
       const anchor = anchors.get(block)!;
-      return `<h${block.level} id="${anchor.id}" dir="${dirOf(block.text)}">${runHtml(block.text)}</h${block.level}>`;
+      const lang = block.lang === undefined ? '' : ` lang="${esc(block.lang)}"`;
+      return `<h${block.level} id="${anchor.id}" dir="${dirOf(block.text)}"${lang}>${runHtml(block.text)}</h${block.level}>`;
     }
     case 'paragraph':
       return paragraph(block.runs, block.note ? 'note' : undefined);

@@ -107,6 +107,8 @@ function markUntranslated(report: Report, left: Untranslated): Report {
   const markCell = (c: Cell): Cell => ({ ...c, lines: c.lines.map(markLine) });
   const markBlock = (block: Block): Block => {
     switch (block.kind) {
+      case 'heading':
+        return block.lang === undefined && LETTER.test(block.text) && left.texts.has(block.text.trim()) ? { ...block, lang: left.main } : block;
       case 'paragraph':
         return { ...block, runs: markLine(block.runs) };
       case 'list':

@@ -81,7 +81,7 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export type Block =
   /** Level 1: a part of the document; 2: a section of it; 3-4: headings inside narrative text. */
-  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string; readonly lang?: string }
   | { readonly kind: 'paragraph'; readonly runs: Line; readonly note?: boolean }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly start: number; readonly items: readonly Line[] }
   | { readonly kind: 'table'; readonly table: Table }

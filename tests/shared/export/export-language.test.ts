@@ -131,6 +131,9 @@ describe('Word and the print view in the plan\'s languages', () => {
     const untranslatedRun = runs(report).find((r) => r.text === other.statement);
     expect(untranslatedRun?.lang).toBe('en');
     expect(runs(report).find((r) => r.text === fr.statement)?.lang).toBeUndefined();
+    // So does an untranslated section title (a heading of the strategy paper).
+    const sectionTitle = after.sections[after.sectionOrder[0]!]!.title;
+    expect(report.sections[0]!.blocks.find((b) => b.kind === 'heading' && b.text === sectionTitle)).toMatchObject({ lang: 'en' });
     // The cover: the language and how many texts are still in English; French dates.
     const facts = Object.fromEntries(report.cover!.facts.map((f) => [f.label, f.value]));
     expect(facts['Langue']).toBe('Français');
@@ -148,6 +151,7 @@ describe('Word and the print view in the plan\'s languages', () => {
     const doc = new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     expect(doc.documentElement.getAttribute('lang')).toBe('fr');
     expect(Array.from(doc.querySelectorAll('span[lang="en"]')).some((span) => span.textContent === other.statement)).toBe(true);
+    expect(doc.querySelector('h2[lang="en"]')?.textContent).toBe(sectionTitle);
     expect(doc.body.textContent).toContain(fr.statement);
   });
 

@@ -21,6 +21,8 @@ interface Props {
   readonly view: PlanView;
   readonly choices: ExportChoices;
   readonly asOf: string;
+  /** The further language the plan is shown in (null: its main language): the document's first choice then. */
+  readonly shownLanguage?: string | null;
   /** While the file is being made: the dialog shows it and refuses a second export. */
   readonly busy: boolean;
   /** The last attempt's error, in words. */
@@ -32,7 +34,7 @@ interface Props {
 
 const DOCUMENT_FORMATS: ReadonlySet<ExportFormat> = new Set(['docx', 'pdf']);
 
-export function ExportDialog({ view, choices: initial, asOf, busy, error, onExport, onClose, onOpenSettings }: Props) {
+export function ExportDialog({ view, choices: initial, asOf, shownLanguage = null, busy, error, onExport, onClose, onOpenSettings }: Props) {
   const { t, i18n } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>(initial.format);
   const [parts, setParts] = useState<ReadonlySet<ReportPart>>(new Set(initial.parts));
@@ -40,7 +42,10 @@ export function ExportDialog({ view, choices: initial, asOf, busy, error, onExpo
   const [paper, setPaper] = useState<PaperSize>(initial.paper);
   const languages = documentLanguages(view.plan);
   const main = languages[0]!.code;
-  const [language, setLanguage] = useState(isDocumentLanguage(view.plan, initial.language) ? initial.language : main);
+  const [language, setLanguage] = useState(() => {
+    if (shownLanguage !== null && isDocumentLanguage(view.plan, shownLanguage)) return shownLanguage;
+    return isDocumentLanguage(view.plan, initial.language) ? initial.language : main;
+  });
   const [problem, setProblem] = useState<string | null>(null);
   const statusId = useId();
   const languageHintId = useId();

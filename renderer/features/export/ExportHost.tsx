@@ -29,6 +29,7 @@ export function ExportHost() {
   // The plan as the engine holds it (main texts and their translations), whatever language
   // the screens show it in: the dialog's language decides the document's.
   const view = useApp((s) => s.mainView);
+  const shownLanguage = useApp((s) => s.shownLanguage);
   const platform = useApp((s) => s.platform);
   const notify = useApp((s) => s.notify);
   const setTab = useApp((s) => s.setTab);
@@ -91,6 +92,7 @@ export function ExportHost() {
           view={view}
           choices={choices}
           asOf={asOf}
+          shownLanguage={shownLanguage}
           busy={busy}
           error={error}
           onExport={(c) => void run(c)}

@@ -85,3 +85,47 @@ describe('store: the plan shown in a further language', () => {
     expect(app.s().view).toBe(app.s().mainView);
   });
 });
+
+describe('store: translations travel in plan files', () => {
+  it('headquarters and an office translating different texts both keep their work after exchanging files', async () => {
+    const letterEnv = (letter: string) => {
+      let n = 0;
+      return { ...newEnv(), randomHex: () => (++n).toString(16).padStart(8, '0') + letter.repeat(24) };
+    };
+    const hqEnv = letterEnv('c');
+    const hq = await bootedApp(hqEnv);
+    await hq.s().setOfficeName('Headquarters');
+    await createOpenPlan(hq);
+    await hq.s().dispatch('addResult', { id: rid('r_goal'), parentId: null, statement: 'Decent work' });
+    await hq.s().dispatch('addResult', { id: rid('r_out'), parentId: rid('r_goal'), statement: 'Better jobs' });
+    await hq.s().dispatch('setPlanLanguages', { add: ['fr'] });
+    await settled(hq);
+    expect(await hq.s().savePlanFile({ office: 'Dakar office', kind: 'full' })).toBe(true);
+    const first = hqEnv.platform.saved.at(-1)!.bytes;
+
+    const officeEnv = letterEnv('d');
+    const office = await bootedApp(officeEnv);
+    await office.s().setOfficeName('Dakar office');
+    await office.s().receivePlanFile({ ok: true, name: 'plan.rbmplan', bytes: first });
+    expect(await office.s().applyIncoming()).toBe(true);
+    // Dakar works shown in French; headquarters through the Translation view's command.
+    await office.s().setShownLanguage('fr');
+    expect(await office.s().dispatch('updateResult', { id: rid('r_out'), fields: { statement: 'De meilleurs emplois' } })).toBe(true);
+    await hq.s().dispatch('setTranslation', { target: 'results', id: 'r_goal', language: 'fr', path: 'statement', text: 'Travail décent' });
+    await settled(office);
+    await settled(hq);
+    expect(await office.s().savePlanFile({ office: 'Headquarters', kind: 'full' })).toBe(true);
+    const back = officeEnv.platform.saved.at(-1)!.bytes;
+
+    await hq.s().receivePlanFile({ ok: true, name: 'from-dakar.rbmplan', bytes: back });
+    expect(hq.s().incoming?.mode).toBe('merge');
+    expect(await hq.s().applyIncoming()).toBe(true);
+    const results = hq.s().mainView!.results;
+    expect(translationOf(results['r_goal']!, 'fr', 'statement')?.text).toBe('Travail décent');
+    expect(translationOf(results['r_out']!, 'fr', 'statement')?.text).toBe('De meilleurs emplois');
+    expect(results['r_out']!.statement).toBe('Better jobs');
+    await hq.s().setShownLanguage('fr');
+    expect(hq.s().view!.results['r_out']!.statement).toBe('De meilleurs emplois');
+    expect(hq.s().view!.results['r_goal']!.statement).toBe('Travail décent');
+  });
+});

@@ -5,7 +5,7 @@
  * English), and the file read back through LibreOffice and pdftotext: the French statement
  * and French labels are in it, the English statement of that result is not.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -78,4 +78,16 @@ test('a result translated into French gives the French Word document: French sta
   expect(flat).toMatch(/Page \d+ sur \d+/);
   // Untranslated texts stay in English.
   expect(flat).toContain('Office-wide strategy paper on labour migration adopted');
+
+  // IATI has no choice: the file holds every language of the plan.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: /IATI/ }).check();
+  await expect(dialog.getByRole('combobox', { name: 'Language of the document' })).toHaveCount(0);
+  await expect(dialog.getByText('The IATI file holds every language of the plan: each text in English, and its translations marked with their language.')).toBeVisible();
+  const xmlDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save IATI XML…' }).click();
+  const xmlFile = await xmlDownload;
+  const xmlPath = path.join(folder, xmlFile.suggestedFilename());
+  await xmlFile.saveAs(xmlPath);
+  expect(readFileSync(xmlPath, 'utf8')).toContain(`<narrative xml:lang="fr">${FRENCH}</narrative>`);
 });

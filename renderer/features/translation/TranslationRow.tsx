@@ -49,7 +49,7 @@ export const TranslationRow = memo(function TranslationRow({ row, where, draft, 
   const describedBy = [`${id}-state`, row.state === 'stale' ? `${id}-stale` : null, dirty ? `${id}-draft` : null].filter(Boolean).join(' ');
 
   return (
-    <li className={`tr-row tr-row-${row.state}${row.long ? ' tr-row-long' : ''}${dirty ? ' tr-row-dirty' : ''}`} data-row-key={row.key} data-state={row.state}>
+    <li className={`tr-row tr-row-${row.state}${row.long ? ' tr-row-long' : ''}${row.path === 'body' ? ' tr-row-body' : ''}${dirty ? ' tr-row-dirty' : ''}`} data-row-key={row.key} data-state={row.state}>
       <div className="tr-row-head">
         <span className="tr-where">{where}</span>
         <StateMark state={row.state} id={`${id}-state`} />

@@ -16,7 +16,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planLanguages, type TranslationTarget } from '../../../shared/model';
+import { planLanguages } from '../../../shared/model';
 import { useApp } from '../../store';
 import { formatNumber } from '../../ui/format';
 import { useLevelName } from '../../ui/levels';
@@ -27,21 +27,6 @@ import './translation.css';
 
 /** Texts per page. */
 export const PAGE_SIZE = 40;
-
-/** The focus request this view answers (PlanTarget's kind `translation`). */
-interface TranslationFocus {
-  readonly kind: 'translation';
-  readonly target: TranslationTarget;
-  readonly id: string | null;
-  readonly language: string;
-  readonly path: string;
-}
-
-function asTranslationFocus(target: unknown): TranslationFocus | null {
-  const t = target as Partial<TranslationFocus> | null | undefined;
-  if (!t || t.kind !== 'translation' || typeof t.target !== 'string' || typeof t.language !== 'string' || typeof t.path !== 'string') return null;
-  return { kind: 'translation', target: t.target, id: typeof t.id === 'string' ? t.id : null, language: t.language, path: t.path };
-}
 
 /** The name of a language in the interface's language. */
 function languageName(code: string, inLanguage: string): string {
@@ -92,7 +77,7 @@ export function TranslationScreen() {
   const ui = i18n.language;
 
   // A request to go to one text (a quality finding): its language, kept in view, focused.
-  const request = asTranslationFocus(focusRequest?.target);
+  const request = focusRequest?.target.kind === 'translation' ? focusRequest.target : null;
   if (focusRequest && focusRequest !== handled && request) {
     setHandled(focusRequest);
     if (languages?.further.includes(request.language)) {

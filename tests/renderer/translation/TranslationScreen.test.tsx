@@ -12,7 +12,6 @@ import { translatableTexts, translationOf, type ResultId } from '../../../shared
 import { TranslationScreen } from '../../../renderer/features/translation/TranslationScreen';
 import { buildRows, countStates } from '../../../renderer/features/translation/rows';
 import { initI18n } from '../../../renderer/i18n';
-import type { PlanTarget } from '../../../renderer/store/types';
 import type { App } from '../store/harness';
 import { renderInApp, sampleApp, settle } from '../screen-harness';
 
@@ -188,8 +187,9 @@ describe('TranslationScreen', () => {
     show(app);
     const tree = app.s().mainView!.tree;
     const node = tree[tree.length - 1]!;
-    const target = { kind: 'translation', target: 'results', id: node.id, language: 'es', path: 'statement' } as unknown as PlanTarget;
-    act(() => app.store.setState({ focusRequest: { target, seq: 42 } }));
+    // As a quality finding's "Go to" does: the tab and the focus request.
+    act(() => app.s().navigateTo({ kind: 'translation', target: 'results', id: node.id, language: 'es', path: 'statement' }));
+    expect(app.s().route).toMatchObject({ tab: 'translation' });
     await settle();
     const level = app.s().mainView!.results[node.id]!.level;
     const levelName = { goal: 'Goal', outcome: 'Outcome', output: 'Output', activity: 'Activity' }[level];
@@ -197,5 +197,15 @@ describe('TranslationScreen', () => {
     expect(document.activeElement).toBe(area);
     expect(screen.getByRole('combobox', { name: 'Translate into' })).toHaveValue('es');
     expect(app.s().focusRequest).toBeNull();
+  });
+
+  it('saves what was typed and not saved when the view is closed (nothing typed is lost)', async () => {
+    const app = await frenchApp();
+    const view = show(app);
+    fireEvent.change(editor('Plan · Organisation'), { target: { value: 'Bureau international du Travail' } });
+    expect(app.s().drafts.length).toBeGreaterThan(0);
+    view.unmount();
+    await waitFor(() => expect(translationOf(app.s().mainView!.plan, 'fr', 'organisation')?.text).toBe('Bureau international du Travail'));
+    expect(app.s().drafts).toHaveLength(0);
   });
 });

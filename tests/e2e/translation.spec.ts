@@ -3,7 +3,7 @@
  * Plan settings, the goal's statement translated by keyboard only (Alt+Down to the text,
  * typing, Ctrl+Enter saves and moves on), kept after a reload, then marked "changed since
  * translated" once the English statement is rewritten, and confirmed "still correct" with
- * Ctrl+Shift+Enter. Axe on the view.
+ * Ctrl+Shift+Enter after the quality check's finding led to it. Axe on the view.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -88,8 +88,14 @@ test('a statement translated into French by keyboard only is kept, marked stale 
   await expect(page.getByTestId('translation-counts')).toContainText(/, 1 changed since translated, 0 translated$/);
   await expectNoSeriousViolations(page);
 
+  // The quality check reports it; its "Go to" opens this text's editor in the Translation view.
+  await openTab(page, 'Quality check');
+  const finding = page.locator('li.quality-finding').filter({ hasText: /Goal 1: 1 French translation is out of date/ });
+  await finding.getByRole('button', { name: 'Go to' }).click();
+  await expect(page.getByRole('heading', { name: 'Translation', level: 1 })).toBeVisible();
+  await expect(stale).toBeFocused();
+
   // Still correct, from the keyboard.
-  await stale.focus();
   await page.keyboard.press('Control+Shift+Enter');
   await expectSaved(page);
   await expect(staleRow.getByText('Translated', { exact: true })).toBeVisible();

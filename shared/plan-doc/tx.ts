@@ -119,11 +119,12 @@ export class Tx {
    * The patch with each write of a translatable text turned into a write of its translation
    * into the language the plan is shown in (TxContext.shownLanguage), or the patch itself
    * when the plan is shown in its main language. A text written as it is shown already (a
-   * form sending back fields it did not change) changes nothing: neither its translation nor
+   * form sending back fields it did not change), or as its main text reads (a command
+   * building its patch from the engine's view), changes nothing: neither its translation nor
    * the fingerprint, so a stale translation stays stale until it is really edited. An empty
    * text removes the translation (the main text shows again). A list of stages of another
-   * length is a change of structure: it is written to the main texts, each stage shown
-   * unchanged keeping its main text.
+   * length, or the same stages in another order, is a change of structure: it is written to
+   * the main texts, each stage shown unchanged keeping its main text.
    */
   private routeTranslations(target: Target, current: object, patch: object): object {
     const language = this.ctx.shownLanguage;
@@ -138,7 +139,8 @@ export class Tx {
     };
     const extra: Record<string, unknown> = {};
     const translate = (path: string, main: string, text: string) => {
-      if (text === shown(path, main)) return;
+      // Commands build patches from the engine's view (main texts): a main text sent back is not an edit either.
+      if (text === shown(path, main) || (text === main && text.trim() !== '')) return;
       const remove = text.trim() === '';
       extra[translationKey(language, path)] = remove ? undefined : text;
       extra[sourceKey(language, path)] = remove ? undefined : fingerprint(main);
@@ -155,7 +157,12 @@ export class Tx {
           const stages = value as unknown[];
           const before = (current as { qualitativeStages?: unknown }).qualitativeStages;
           const had = Array.isArray(before) ? (before as unknown[]) : [];
-          if (had.length === stages.length && stages.every((s, i) => typeof s === 'string' && mains.has(`${path}.${i}`))) {
+          const key0 = (list: readonly unknown[]) => list.map(String).sort().join('\u0000');
+          const reordered = had.length === stages.length && key0(had) === key0(stages) && had.some((h, i) => h !== stages[i]);
+          if (reordered) {
+            // Stages moved (their main texts in another order): a change of structure, written to the main list.
+            out[key] = stages;
+          } else if (had.length === stages.length && stages.every((s, i) => typeof s === 'string' && mains.has(`${path}.${i}`))) {
             stages.forEach((s, i) => translate(`${path}.${i}`, mains.get(`${path}.${i}`)!, s as string));
           } else {
             out[key] = stages.map((s, i) => {

@@ -8,6 +8,8 @@ import { fingerprint, sourceKey, translationKey, translationOf, translationState
 import {
   addEntity,
   addResult,
+  moveStage,
+  renameStage,
   COMMANDS,
   renameSection,
   restoreVersion,
@@ -125,6 +127,24 @@ describe('edits while the plan is shown in a further language', () => {
     const p = hq.view.partners[partner.id]!;
     expect(p.links[resultId as ResultId]!.expectedOutcome).toBe(link.expectedOutcome);
     expect(translationOf(p, 'fr', `links.${resultId}.expectedOutcome`)?.text).toBe('Résultat attendu');
+  });
+
+  it('keeps other stages\' translations when a stage is renamed, and moves stages in the main list', () => {
+    const { hq } = frenchPlan();
+    const indicator = Object.values(hq.view.indicators)[0]!;
+    const id = indicator.id as IndicatorId;
+    hq.run(updateEntity, { collection: 'indicators', id, fields: { qualitativeStages: ['One', 'Two', 'Three'] } });
+    hq.run(setTranslation, { target: 'indicators', id, language: 'fr', path: 'qualitativeStages.0', text: 'Un' });
+    // renameStage builds the list from the engine's view (main texts): only the renamed stage is an edit.
+    hq.run(renameStage, { id, index: 1, stage: 'Deux' }, FR);
+    const i1 = hq.view.indicators[id]!;
+    expect(i1.qualitativeStages).toEqual(['One', 'Two', 'Three']);
+    expect(translationOf(i1, 'fr', 'qualitativeStages.0')?.text).toBe('Un');
+    expect(translationOf(i1, 'fr', 'qualitativeStages.1')?.text).toBe('Deux');
+    expect(translationOf(i1, 'fr', 'qualitativeStages.2')).toBeUndefined();
+    hq.run(moveStage, { id, from: 2, to: 0 }, FR);
+    expect(hq.view.indicators[id]!.qualitativeStages).toEqual(['Three', 'One', 'Two']);
+    expect(translationOf(hq.view.indicators[id]!, 'fr', 'qualitativeStages.0')?.text).toBe('Un');
   });
 
   it('writes a new entity\'s texts as main texts', () => {

@@ -108,6 +108,15 @@ function* targets(view: PlanView): Generator<[TranslationTarget, object]> {
  * language; every text for a language the plan is not written in.
  */
 export function untranslated(view: PlanView, language: string): Untranslated {
+  return scan(view, language, true);
+}
+
+/** How many texts a document in `language` leaves in the main language (the export dialog's count; no texts collected). */
+export function countUntranslated(view: PlanView, language: string): number {
+  return scan(view, language, false).count;
+}
+
+function scan(view: PlanView, language: string, collect: boolean): Untranslated {
   const main = planLanguages(view.plan).main;
   if (language === main) return { main, count: 0, texts: new Set() };
   const translating = localises(view.plan, language);
@@ -122,6 +131,7 @@ export function untranslated(view: PlanView, language: string): Untranslated {
       const state = translationState(text, translating ? translationOf(entity, language, path) : undefined);
       if (state !== 'missing') continue;
       count++;
+      if (!collect) continue;
       add(text);
       for (const line of text.split(/\r?\n/)) add(line);
       if (target === 'sections' && path === 'body') {

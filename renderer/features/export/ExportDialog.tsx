@@ -9,7 +9,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentLanguages, isDocumentLanguage, languageName, untranslated } from '../../../shared/export/language';
+import { countUntranslated, documentLanguages, isDocumentLanguage, languageName } from '../../../shared/export/language';
 import { MATRIX_LAYOUTS, PAPER_SIZES, REPORT_PARTS, type MatrixLayout, type PaperSize, type ReportPart } from '../../../shared/export/report';
 import type { PlanView } from '../../../shared/plan-doc';
 import { Dialog } from '../../ui/Dialog';
@@ -55,12 +55,12 @@ export function ExportDialog({ view, choices: initial, asOf, shownLanguage = nul
     return name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1);
   };
   const chosen = languages.find((l) => l.code === language) ?? languages[0]!;
-  const left = useMemo(() => untranslated(view, language), [view, language]);
+  const leftCount = useMemo(() => countUntranslated(view, language), [view, language]);
   let languageHint: string;
   if (format === 'iati') languageHint = t('exportLanguage.dialog.iati', { main: nameOf(main) });
   else if (!chosen.inPlan) languageHint = t('exportLanguage.dialog.labelsOnlyHint', { name: nameOf(chosen.code), main: nameOf(main) });
   else if (chosen.main) languageHint = t('exportLanguage.dialog.mainHint', { name: nameOf(chosen.code) });
-  else if (left.count > 0) languageHint = t('exportLanguage.dialog.untranslated', { count: left.count, name: nameOf(chosen.code), main: nameOf(main) });
+  else if (leftCount > 0) languageHint = t('exportLanguage.dialog.untranslated', { count: leftCount, name: nameOf(chosen.code), main: nameOf(main) });
   else languageHint = t('exportLanguage.dialog.allTranslated', { name: nameOf(chosen.code) });
   const noCatalogue = format !== 'iati' && !chosen.catalogue ? t('exportLanguage.dialog.noCatalogue', { name: nameOf(chosen.code) }) : null;
   const hasStatusDate = Boolean(view.plan.statusDate);

@@ -19,7 +19,7 @@ import { fixedClock } from '../../../shared/dates';
 import { renderDocx } from '../../../shared/export/docx';
 import { renderPrintHtml } from '../../../shared/export/html';
 import { renderIati } from '../../../shared/export/iati';
-import { documentLanguages, isDocumentLanguage, labelLanguage, localizeView, untranslated } from '../../../shared/export/language';
+import { countUntranslated, documentLanguages, isDocumentLanguage, labelLanguage, localizeView, untranslated } from '../../../shared/export/language';
 import { REPORT_PARTS, type Report, type ReportOptions } from '../../../shared/export/report';
 import { buildReport } from '../../../shared/export/report-build';
 import { renderXlsx, sheetName } from '../../../shared/export/xlsx';
@@ -108,6 +108,7 @@ describe('document languages of a plan', () => {
     expect(everything.count - left.count).toBe(3);
     expect(left.count).toBeGreaterThan(50);
     expect(untranslated(after, 'en').count).toBe(0);
+    expect(countUntranslated(after, 'fr')).toBe(left.count);
   });
 });
 

@@ -8,6 +8,7 @@ import { generatePlan } from '../../../bench/generate-plan';
 import { fingerprint, sourceKey, translationKey, type CollectionName, type PlanData } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import { localizeView, VIEW_COLLECTIONS } from '../../../renderer/store/contentLanguage';
+import { untranslatedCount } from '../../../renderer/features/plan/ShownLanguageBar';
 
 /** The view's collections as records (what shownView reads), half the results and indicators translated into French. */
 function largeView(): PlanView {
@@ -48,7 +49,15 @@ describe('shownView on the large plan', () => {
     expect(shownNext.results[id1!]).toBe(shown.results[id1!]);
     const other = Object.keys(view.results)[2]!;
     expect(shownNext.results[other]).toBe(shown.results[other]);
-    console.log(`shownView, large plan: first ${cold.toFixed(1)} ms, after an edit ${warm.toFixed(1)} ms`);
+    // The notice's count of untranslated texts: whole plan once, then after the edit.
+    t0 = performance.now();
+    const missing = untranslatedCount(view, 'fr');
+    const countCold = performance.now() - t0;
+    t0 = performance.now();
+    expect(untranslatedCount(next, 'fr')).toBe(missing);
+    const countWarm = performance.now() - t0;
+    expect(missing).toBeGreaterThan(0);
+    console.log(`shownView, large plan: first ${cold.toFixed(1)} ms, after an edit ${warm.toFixed(1)} ms; untranslated count ${missing}: first ${countCold.toFixed(1)} ms, after an edit ${countWarm.toFixed(1)} ms`);
     expect(cold).toBeLessThan(2000);
     expect(warm).toBeLessThan(200);
   });

@@ -20,7 +20,7 @@ export interface ValueFormats {
   readonly percent: (fraction: number) => string;
   /** An ISO date as "31 Jan 2012", "31 janv. 2012", "31 ene 2012". */
   readonly date: (iso: string) => string;
-  /** An ISO date with the month in full: "31 January 2012", "31 janvier 2012", "31 de enero de 2012". */
+  /** An ISO date with the month in full: "1 January 2010", "1er janvier 2010", "1 de enero de 2010". */
   readonly longDate: (iso: string) => string;
 }
 
@@ -30,8 +30,8 @@ export interface ValueFormats {
  * their dates are English too.
  */
 const DATE_LOCALES: Readonly<Record<string, Locale>> = { en: enGB, fr, es };
-/** The long date per language: Spanish joins day, month and year with "de". */
-const LONG_DATE: Readonly<Record<string, string>> = { es: "d 'de' MMMM 'de' yyyy" };
+/** The long date per language: French writes the first of the month "1er", Spanish joins day, month and year with "de". */
+const LONG_DATE: Readonly<Record<string, string>> = { fr: 'do MMMM yyyy', es: "d 'de' MMMM 'de' yyyy" };
 
 export function dateLocale(language: string): Locale {
   return Object.prototype.hasOwnProperty.call(DATE_LOCALES, language) ? DATE_LOCALES[language]! : enGB;

@@ -140,6 +140,7 @@ describe('Word and the print view in the plan\'s languages', () => {
     expect(facts['Langue']).toBe('Français');
     expect(facts['Pas encore traduit']).toBe(`${untranslated(after, 'fr').count} textes figurent en anglais`);
     expect(facts[t('exportDoc.cover.asOf')]).toBe('31 janvier 2012');
+    expect(facts[t('exportDoc.cover.period')]).toBe(t('exportDoc.cover.periodValue', { start: '1er janvier 2010', end: '31 décembre 2015' }));
 
     const files = unzipSync(await renderDocx(report));
     const documentXml = strFromU8(files['word/document.xml']!);

@@ -214,9 +214,12 @@ export function TranslationScreen() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!language) return;
+    const ours = (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) || (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) || e.key === 'Escape';
+    // Typing is left alone (no look-up on every keystroke).
+    if (!ours) return;
     const target = e.target as HTMLElement;
     const rowKeyAt = target.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? null;
-    const row = rowKeyAt ? rows.find((r) => r.key === rowKeyAt) : undefined;
+    const row = rowKeyAt ? pageRows.find((r) => r.key === rowKeyAt) : undefined;
     const draft = row ? drafts.get(draftKey(language, row.key))?.text : undefined;
     const dirty = row !== undefined && draft !== undefined && draft !== row.translation;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) {

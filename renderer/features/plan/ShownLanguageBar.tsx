@@ -72,7 +72,7 @@ export function ShownLanguageBar() {
         ))}
       </div>
       {shown && (
-        <p className="shown-language-notice" role="status">
+        <p className="shown-language-notice">
           <span>{missing === 0 ? t('planLanguages.shown.noticeAll', { shown: inUi(shown) }) : t('planLanguages.shown.notice', { count: missing, shown: inUi(shown), main: inUi(languages.main) })}</span>{' '}
           <span className="muted">{t('planLanguages.shown.editing', { shown: inUi(shown), main: inUi(languages.main) })}</span>{' '}
           <button type="button" className="link-button" onClick={() => setTab('translation')}>

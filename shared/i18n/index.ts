@@ -10,7 +10,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const catalogues: Record<string, Catalogue> = { en, fr, es };
 export const DEFAULT_LANGUAGE = 'en';
 export type { Catalogue };
-export { en };
+export { en, es, fr };
 
 /**
  * Each interface language in its own name, as the language chooser shows it (a reader who
@@ -71,18 +71,24 @@ export type Translate = (key: string, params?: Readonly<Record<string, string | 
  * A `t` for code outside React (documents, the CLI): the catalogue of `language`
  * (English when there is none), i18next's `{{name}}` placeholders, and plural keys
  * (`key_one`, `key_other`, ... chosen by Intl.PluralRules when `count` is given; `_other`
- * for a category the catalogue lacks).
+ * for a category the catalogue lacks), and `$t(key)` nesting like i18next's.
  */
 export function translator(language: string): Translate {
   const known = Object.hasOwn(catalogues, language);
   const catalogue = known ? catalogues[language]! : catalogues[DEFAULT_LANGUAGE]!;
   const rulesLanguage = known ? language : DEFAULT_LANGUAGE;
-  return (key, params = {}) => {
+  const t = (key: string, params: Readonly<Record<string, string | number>>, depth: number): string => {
     let text = message(catalogue, key);
     if (text === key && typeof params.count === 'number') text = pluralMessage(catalogue, rulesLanguage, key, params.count) ?? key;
-    return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    text = text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    // Nesting as i18next does it: `$t(other.key)` (placeholders filled in first) is that key's text.
+    return depth >= MAX_NESTING ? text : text.replace(/\$t\(([\w.-]+)\)/g, (_whole, nested: string) => t(nested, params, depth + 1));
   };
+  return (key, params = {}) => t(key, params, 0);
 }
+
+/** How deep `$t(...)` may nest (a catalogue that nests itself stops there instead of looping). */
+const MAX_NESTING = 5;
 
 /**
  * A copy of a catalogue in which every plural key has a text for each of `language`'s plural

@@ -1,6 +1,6 @@
 /** The interface language of a first start, and plural forms outside React (shared/i18n/index.ts). */
 import { describe, expect, it } from 'vitest';
-import { catalogues, en, isUiLanguage, LANGUAGE_NAMES, message, pickUiLanguage, pluralMessage, translator, UI_LANGUAGES, withPluralFallbacks, type Catalogue } from '../../../shared/i18n';
+import { catalogues, en, es, isUiLanguage, LANGUAGE_NAMES, message, pickUiLanguage, pluralMessage, translator, UI_LANGUAGES, withPluralFallbacks, type Catalogue } from '../../../shared/i18n';
 
 describe('pickUiLanguage', () => {
   it.each([
@@ -95,5 +95,13 @@ describe('withPluralFallbacks', () => {
     expect(withPluralFallbacks(catalogue, 'en').a).toEqual(catalogue.a);
     // The input is not changed.
     expect(catalogue.a).toEqual({ n_one: 'one', n_other: 'other', plain: 'p' });
+  });
+});
+
+describe('translator nesting', () => {
+  it('fills $t(...) with the nested key\'s text, after the placeholders, in each language', () => {
+    expect(translator('en')('planLanguages.history.translate', { language: 'fr' })).toBe(`translate into ${en.planLanguages.language.fr}`);
+    expect(translator('fr')('planLanguages.history.translate', { language: 'es' })).not.toContain('$t(');
+    expect(translator('es')('planLanguages.finding.missing', { element: 'result', levelName: 'levels.goal', number: '1', count: 2, language: 'fr' })).toBe(`${es.levels.goal} 1: 2 textos aún sin traducir al francés.`);
   });
 });

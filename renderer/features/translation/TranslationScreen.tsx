@@ -299,9 +299,10 @@ export function TranslationScreen() {
       <p className="intro">{t('translation.intro')}</p>
 
       <div className="tr-toolbar">
-        <label className="tr-language">
-          <span>{t('translation.languageLabel')}</span>
+        <div className="tr-language">
+          <label htmlFor="translation-language">{t('translation.languageLabel')}</label>
           <select
+            id="translation-language"
             value={language}
             onChange={(e) => {
               setChosen(e.target.value);
@@ -315,7 +316,7 @@ export function TranslationScreen() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="tr-filters" role="group" aria-label={t('translation.filterLabel')}>
           {FILTERS.map((f) => (
             <button key={f} type="button" className="tr-filter" aria-pressed={filter === f} onClick={() => changeFilter(f)}>
@@ -354,9 +355,10 @@ export function TranslationScreen() {
             {visible.length === 0 ? t(`translation.filter.${filter}`) : t('translation.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(visible.length) })}
           </h2>
           {groupStarts.size > 1 && (
-            <label className="tr-jump">
-              <span>{t('translation.jumpTo')}</span>
+            <div className="tr-jump">
+              <label htmlFor="translation-jump">{t('translation.jumpTo')}</label>
               <select
+                id="translation-jump"
                 value=""
                 onChange={(e) => {
                   const at = groupStarts.get(e.target.value as Group);
@@ -372,7 +374,7 @@ export function TranslationScreen() {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
         </div>
         {visible.length === 0 ? (

@@ -12,7 +12,10 @@ import type { TrackingPreview } from '../../../shared/export/xlsx-import';
 
 export function ExcelActions() {
   const { t, i18n } = useTranslation();
-  const view = useApp((s) => s.view)!;
+  // The workbook is made from the plan as the engine holds it (its texts in the language
+  // chosen below, translations included); the plan shown may be in another language.
+  const view = useApp((s) => s.mainView)!;
+  const shownLanguage = useApp((s) => s.shownLanguage);
   const platform = useApp((s) => s.platform);
   const notify = useApp((s) => s.notify);
   const asOf = useAsOf(view.plan);
@@ -30,7 +33,7 @@ export function ExcelActions() {
   const exportSheet = async () => {
     setBusy('export');
     try {
-      const saved = await exportTrackingSheet(view, platform, { language: i18n.language, asOf });
+      const saved = await exportTrackingSheet(view, platform, { language: shownLanguage ?? i18n.language, asOf });
       if (saved.saved) notify({ tone: 'info', message: { key: 'excel.ui.exported', params: { file: saved.fileName } } });
     } catch (e) {
       notify({ tone: 'error', message: { key: 'excel.ui.exportFailed', params: { reason: e instanceof Error ? e.message : String(e) } } });

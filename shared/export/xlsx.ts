@@ -58,6 +58,11 @@ function headerText(text: string): string {
   return cellText(text).replace(/&/g, '&&').slice(0, 200);
 }
 
+/** A header or footer from the catalogue, whose `&P` (page) and `&N` (pages) are Excel's codes; any other `&` is text. */
+function headerTemplate(text: string): string {
+  return cellText(text).replace(/&(?![PN])/g, '&&').slice(0, 200);
+}
+
 const LEVEL_STYLE: Readonly<Record<ResultLevel, { fill?: string; font?: Partial<ExcelJS.Font> }>> = {
   goal: { fill: 'FF1F3864', font: { bold: true, color: { argb: 'FFFFFFFF' } } },
   outcome: { fill: 'FFD9E2F3', font: { bold: true } },
@@ -153,7 +158,7 @@ function sheetSetup(title: string, t: Translate): Partial<ExcelJS.AddWorksheetOp
       differentFirst: false,
       differentOddEven: false,
       oddHeader: `&L${headerText(title)}&R&A`,
-      oddFooter: `&C${headerText(t('excel.workbook.footer'))}`,
+      oddFooter: `&C${headerTemplate(t('excel.workbook.footer'))}`,
     } as ExcelJS.HeaderFooter,
   };
 }

@@ -39,7 +39,9 @@ Writes a plan file (.rbmplan) as a document.
                         never left half-written
   --as-of <yyyy-mm-dd>  the date progress and statuses are reported as of
                         (default: the plan's status date, else today)
-  --language <code>     language of the document's labels (default: en; available: {{languages}})
+  --language <code>     language of the document: its texts where the plan is translated
+                        into it and its labels (default: the plan's main language;
+                        labels in {{languages}})
 
 Only for docx, pdf and html:
   --layout <layout>     columns of the logframe matrix: plan (the plan's template, default),
@@ -260,7 +262,6 @@ Example:
     badPart: 'Unknown part "{{value}}": the parts are {{parts}}.',
     noParts: 'Name at least one part with --parts.',
     badDate: '"{{value}}" is not a date: write it as yyyy-mm-dd, e.g. 2012-01-31.',
-    badLanguage: 'No catalogue for the language "{{value}}": the languages are {{languages}}.',
     optionNotForFormat: 'The option {{option}} applies to docx, pdf and html only, not to {{format}}.',
     fileNotFound: 'Cannot read {{path}}: there is no such file.',
     notAFile: 'Cannot read {{path}}: it is a folder, not a file.',

@@ -149,8 +149,6 @@ export const exportDialog = {
   layoutPlan: 'As the plan: {{template}}',
   paper: 'Paper',
   paperSizes: { A4: 'A4', Letter: 'US Letter' },
-  language: 'Language',
-  languages: { en: 'English', fr: 'French', es: 'Spanish' },
   asOfStatusDate: "Progress is reported as of the plan's status date, {{date}}.",
   asOfToday: 'Progress is reported as of today, {{date}} (the plan has no status date).',
   changeStatusDate: 'Change in plan settings',

@@ -14,7 +14,8 @@ export const historyScreen = {
   showOlder: 'Show older changes',
   shown_one: '{{count}} entry shown',
   shown_other: '{{count}} entries shown',
-  totalChanges: 'The plan holds {{count}} recorded changes in all.',
+  totalChanges_one: 'The plan holds {{count}} recorded change in all.',
+  totalChanges_other: 'The plan holds {{count}} recorded changes in all.',
   unnamedOffice: 'An unnamed office',
   unnamedOfficeLower: 'an unnamed office',
   origin: {

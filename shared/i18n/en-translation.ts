@@ -42,6 +42,8 @@ export const translation = {
   stillCorrectFor: 'The translation of {{where}} is still correct',
   keys: {
     title: 'Keys',
+    /** The Enter key's name on this language's keyboards. */
+    enter: 'Enter',
     saveNext: 'save and go to the next text needing work',
     move: 'next / previous text needing work, without saving',
     revert: 'revert what you typed',

@@ -49,8 +49,9 @@ Escribe un archivo de plan (.rbmplan) como documento.
                         solo paso, nunca queda escrito a medias
   --as-of <yyyy-mm-dd>  la fecha a la que se presentan el avance y los estados
                         (por defecto: la fecha de corte del plan o, si no, hoy)
-  --language <código>   idioma de las etiquetas del documento (por defecto: en;
-                        disponibles: {{languages}})
+  --language <código>   idioma del documento: sus textos donde el plan está traducido
+                        a ese idioma, y sus etiquetas (por defecto: el idioma principal
+                        del plan; etiquetas en {{languages}})
 
 Solo para docx, pdf y html:
   --layout <diseño>     columnas de la matriz del marco lógico: plan (la plantilla del
@@ -283,7 +284,6 @@ Ejemplo:
     badPart: 'Parte desconocida «{{value}}»: las partes son {{parts}}.',
     noParts: 'Indique al menos una parte con --parts.',
     badDate: '«{{value}}» no es una fecha: escríbala como yyyy-mm-dd, p. ej., 2012-01-31.',
-    badLanguage: 'No hay catálogo para el idioma «{{value}}»: los idiomas son {{languages}}.',
     optionNotForFormat: 'La opción {{option}} solo se aplica a docx, pdf y html, no a {{format}}.',
     fileNotFound: 'No se puede leer {{path}}: el archivo no existe.',
     notAFile: 'No se puede leer {{path}}: es una carpeta, no un archivo.',

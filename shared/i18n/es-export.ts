@@ -151,8 +151,6 @@ export const exportDialog: Catalogue['exportDialog'] = {
   layoutPlan: 'Como en el plan: {{template}}',
   paper: 'Papel',
   paperSizes: { A4: 'A4', Letter: 'Carta (EE. UU.)' },
-  language: 'Idioma',
-  languages: { en: 'Inglés', fr: 'Francés', es: 'Español' },
   asOfStatusDate: 'El avance se presenta a la fecha de corte del plan, {{date}}.',
   asOfToday: 'El avance se presenta a la fecha de hoy, {{date}} (el plan no tiene fecha de corte).',
   changeStatusDate: 'Cambiar en la configuración del plan',

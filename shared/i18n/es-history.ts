@@ -16,7 +16,8 @@ export const historyScreen: Catalogue['historyScreen'] = {
   showOlder: 'Mostrar cambios más antiguos',
   shown_one: '{{count}} entrada mostrada',
   shown_other: '{{count}} entradas mostradas',
-  totalChanges: 'El plan contiene en total {{count}} cambios registrados.',
+  totalChanges_one: 'El plan contiene en total {{count}} cambio registrado.',
+  totalChanges_other: 'El plan contiene en total {{count}} cambios registrados.',
   unnamedOffice: 'Una oficina sin nombre',
   unnamedOfficeLower: 'una oficina sin nombre',
   origin: {

@@ -44,6 +44,8 @@ export const translation: Catalogue['translation'] = {
   stillCorrectFor: 'La traducción de {{where}} sigue siendo correcta',
   keys: {
     title: 'Teclas',
+    /** The Enter key's name on this language's keyboards. */
+    enter: 'Intro',
     saveNext: 'guardar y pasar al siguiente texto pendiente',
     move: 'texto pendiente siguiente / anterior, sin guardar',
     revert: 'deshacer lo escrito',

@@ -48,8 +48,9 @@ Lancez «\u00a0rbm help export\u00a0» pour voir les options d’exportation.`,
                         étape, jamais laissé à moitié écrit
   --as-of <yyyy-mm-dd>  la date à laquelle l’avancement et les situations sont présentés
                         (par défaut\u00a0: la date de situation du plan, sinon aujourd’hui)
-  --language <code>     langue des libellés du document (par défaut\u00a0: en\u00a0;
-                        disponibles\u00a0: {{languages}})
+  --language <code>     langue du document\u00a0: ses textes là où le plan est traduit
+                        dans cette langue, et ses libellés (par défaut\u00a0: la langue
+                        principale du plan\u00a0; libellés en {{languages}})
 
 Uniquement pour docx, pdf et html\u00a0:
   --layout <modèle>     colonnes de la matrice du cadre logique\u00a0: plan (le modèle du
@@ -281,7 +282,6 @@ Exemple\u00a0:
     badPart: 'Partie inconnue « {{value}} » : les parties sont {{parts}}.',
     noParts: 'Indiquez au moins une partie avec --parts.',
     badDate: '« {{value}} » n’est pas une date : écrivez-la sous la forme yyyy-mm-dd, p. ex. 2012-01-31.',
-    badLanguage: 'Aucun catalogue pour la langue « {{value}} » : les langues sont {{languages}}.',
     optionNotForFormat: 'L’option {{option}} ne s’applique qu’à docx, pdf et html, pas à {{format}}.',
     fileNotFound: 'Impossible de lire {{path}} : ce fichier n’existe pas.',
     notAFile: 'Impossible de lire {{path}} : c’est un dossier, pas un fichier.',

@@ -151,8 +151,6 @@ export const exportDialog: Catalogue['exportDialog'] = {
   layoutPlan: 'Comme dans le plan : {{template}}',
   paper: 'Papier',
   paperSizes: { A4: 'A4', Letter: 'Lettre US' },
-  language: 'Langue',
-  languages: { en: 'Anglais', fr: 'Français', es: 'Espagnol' },
   asOfStatusDate: 'L’avancement est présenté à la date de situation du plan, le {{date}}.',
   asOfToday: 'L’avancement est présenté à la date du jour, le {{date}} (le plan n’a pas de date de situation).',
   changeStatusDate: 'Modifier dans les paramètres du plan',

@@ -16,7 +16,8 @@ export const historyScreen: Catalogue['historyScreen'] = {
   showOlder: 'Afficher les modifications plus anciennes',
   shown_one: '{{count}} entrée affichée',
   shown_other: '{{count}} entrées affichées',
-  totalChanges: 'Le plan compte au total {{count}} modifications enregistrées.',
+  totalChanges_one: 'Le plan compte au total {{count}} modification enregistrée.',
+  totalChanges_other: 'Le plan compte au total {{count}} modifications enregistrées.',
   unnamedOffice: 'Un bureau sans nom',
   unnamedOfficeLower: 'un bureau sans nom',
   origin: {

@@ -44,6 +44,8 @@ export const translation: Catalogue['translation'] = {
   stillCorrectFor: 'La traduction de {{where}} est toujours correcte',
   keys: {
     title: 'Touches',
+    /** The Enter key's name on this language's keyboards. */
+    enter: 'Entrée',
     saveNext: 'enregistrer et passer au texte suivant à traiter',
     move: 'texte suivant / précédent à traiter, sans enregistrer',
     revert: 'annuler la saisie',

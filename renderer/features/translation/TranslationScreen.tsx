@@ -335,8 +335,8 @@ export function TranslationScreen() {
         ))}
       </p>
       <p className="tr-keys hint" id="translation-keys">
-        <span className="tr-keys-title">{t('translation.keys.title')}:</span> <kbd>Ctrl</kbd>+<kbd>Enter</kbd> {t('translation.keys.saveNext')} · <kbd>Alt</kbd>+<kbd>↓</kbd> / <kbd>Alt</kbd>+<kbd>↑</kbd>{' '}
-        {t('translation.keys.move')} · <kbd>Esc</kbd> {t('translation.keys.revert')} · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> {t('translation.keys.confirm')}
+        <span className="tr-keys-title">{t('translation.keys.title')}:</span> <kbd>Ctrl</kbd>+<kbd>{t('translation.keys.enter')}</kbd> {t('translation.keys.saveNext')} · <kbd>Alt</kbd>+<kbd>↓</kbd> / <kbd>Alt</kbd>+<kbd>↑</kbd>{' '}
+        {t('translation.keys.move')} · <kbd>Esc</kbd> {t('translation.keys.revert')} · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>{t('translation.keys.enter')}</kbd> {t('translation.keys.confirm')}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}

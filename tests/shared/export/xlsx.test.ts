@@ -55,6 +55,14 @@ describe('renderXlsx', () => {
     expect(ws.getCell(2, 3).alignment?.wrapText).toBe(true);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '1:1' });
     expect(ws.autoFilter).toBeTruthy();
+    // The footer's page codes stay codes (an escaped "&&P" prints a literal "&P"); the title's "&" is text.
+    expect(ws.headerFooter.oddFooter).toBe('&CPage &P of &N');
+  });
+
+  it('escapes an ampersand in the running header, so a title with "&" prints as written', async () => {
+    const titled = viewOf({ ...data, plan: { ...data.plan, title: 'Migration & mobility' } });
+    const ws = (await readBack(await renderXlsx(titled, OPTIONS))).getWorksheet('Logframe')!;
+    expect(ws.headerFooter.oddHeader).toBe('&LMigration && mobility&R&A');
   });
 
   it('makes a tracking row per indicator and period, in order, with baseline, target, actual, status and ids', async () => {

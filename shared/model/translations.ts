@@ -75,6 +75,28 @@ export function planLanguages(plan: Plan): PlanLanguages {
   return { main, further: further.sort() };
 }
 
+/**
+ * The further-language fields (plan) and translation fields an entity holds, each checked
+ * (a known language code, a translatable path, a text within its limit, a fingerprint of 16
+ * hex digits): what a copy of the entity made from plain data must keep (a duplicated plan).
+ */
+export function translationFields(target: TranslationTarget, entity: object): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (const [key, value] of Object.entries(entity as Readonly<Record<string, unknown>>)) {
+    if (key.startsWith(FURTHER_LANGUAGE_PREFIX)) {
+      if (target === 'plan' && value === true && LANGUAGE_CODE.test(key.slice(FURTHER_LANGUAGE_PREFIX.length))) out[key] = true;
+      continue;
+    }
+    const match = /^(tr|trs):([a-z]{2}):(.+)$/.exec(key);
+    if (!match || typeof value !== 'string') continue;
+    const path = match[3]!;
+    const max = translationMaxLength(target, path);
+    if (max === 0) continue;
+    if (match[1] === 'tr' ? value.length <= max : /^[0-9a-f]{16}$/.test(value)) out[key] = value;
+  }
+  return out;
+}
+
 /** The main language and the further ones, main first. */
 export function allPlanLanguages(plan: Plan): readonly string[] {
   const { main, further } = planLanguages(plan);

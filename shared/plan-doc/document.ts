@@ -4,7 +4,7 @@
  * shares that first change.
  */
 import * as A from '@automerge/automerge';
-import { COLLECTIONS, PlanDataSchema, type CollectionName, type PlanData, type PlanId } from '../model';
+import { COLLECTIONS, PlanDataSchema, translationFields, type CollectionName, type PlanData, type PlanId } from '../model';
 import { DOC_SCHEMA_VERSION, bucketOf, emptyBuckets, encodeEntity, encodeValue, type Bucketed, type DocMap, type PlanDocShape } from './layout';
 import type { PlanView } from './view-types';
 import { sameHeads } from '../heads';
@@ -51,13 +51,16 @@ export function createPlanDocument(data: PlanData, options: DocOptions): PlanDoc
   const collections = {} as Record<CollectionName, Bucketed>;
   for (const collection of COLLECTIONS) {
     const buckets = emptyBuckets(collection);
-    for (const entity of parsed.data[collection]) buckets[bucketOf(collection, entity.id)]![entity.id] = encodeEntity(collection, entity);
+    // The schema drops the fields it does not name: an entity's translations are put back, checked.
+    parsed.data[collection].forEach((entity, i) => {
+      buckets[bucketOf(collection, entity.id)]![entity.id] = encodeEntity(collection, { ...entity, ...translationFields(collection, data[collection][i]!) });
+    });
     collections[collection] = buckets;
   }
   const doc = A.init<PlanDocShape>({ actor: options.actor });
   return A.change(doc, { message: encodeMeta({ office: options.office, command: 'createPlan' }), time: options.time }, (d) => {
     d.schemaVersion = DOC_SCHEMA_VERSION;
-    d.plan = encodeValue(parsed.data.plan) as DocMap;
+    d.plan = encodeValue({ ...parsed.data.plan, ...translationFields('plan', data.plan) }) as DocMap;
     d.collections = collections;
   });
 }

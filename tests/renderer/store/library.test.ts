@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planLanguages, type ResultId } from '../../../shared/model';
+import { planLanguages, translationOf, translationState, type ResultId } from '../../../shared/model';
 import { en } from '../../../shared/i18n/en';
 import { fr } from '../../../shared/i18n/fr';
 import { bootedApp, createOpenPlan, lastNoticeKey, newEnv, PLAN_INPUT, reopen, settled } from './harness';
@@ -125,6 +125,24 @@ describe('store: renaming plans', () => {
 });
 
 describe('store: duplicating plans', () => {
+  it('duplicatePlan keeps the plan\'s languages and every translation (the plain data a copy is made from names neither)', async () => {
+    const app = await bootedApp(newEnv());
+    const id = await createOpenPlan(app, { organisation: 'ILO' });
+    await app.s().dispatch('addResult', { id: rid('r_goal'), parentId: null, statement: 'Decent work for migrant workers' });
+    await app.s().dispatch('setPlanLanguages', { add: ['fr', 'es'] });
+    await app.s().dispatch('setTranslation', { target: 'results', id: 'r_goal', language: 'fr', path: 'statement', text: 'Travail décent pour les travailleurs migrants' });
+    await app.s().dispatch('setTranslation', { target: 'plan', id: null, language: 'es', path: 'organisation', text: 'OIT' });
+    await settled(app);
+
+    const copyId = await app.s().duplicatePlan(id, 'Copie');
+    expect(copyId).not.toBeNull();
+    const copy = app.s().mainView!;
+    expect(planLanguages(copy.plan)).toEqual({ main: 'en', further: ['es', 'fr'] });
+    expect(translationOf(copy.results['r_goal']!, 'fr', 'statement')).toEqual(translationOf(app.s().mainView!.results['r_goal']!, 'fr', 'statement'));
+    expect(translationState('Decent work for migrant workers', translationOf(copy.results['r_goal']!, 'fr', 'statement'))).toBe('current');
+    expect(translationOf(copy.plan, 'es', 'organisation')?.text).toBe('OIT');
+  });
+
   it('duplicatePlan makes a new draft plan with the given title, the same results and a different id', async () => {
     const app = await bootedApp(newEnv());
     const id = await createOpenPlan(app);

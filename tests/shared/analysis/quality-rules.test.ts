@@ -4,10 +4,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runQualityCheck, type Finding, type RuleId } from '../../../shared/analysis/quality';
+import { fingerprint, furtherLanguageKey, sourceKey, translatableTexts, translationKey, type CollectionName, type PlanData, type TranslationTarget } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import { changed, completePlan, find, indicator, milestone, mitigation, resources, result, risk, roles, UNIT_A, UNIT_R, viewOf } from './quality-plans';
 
 const complete = viewOf(completePlan());
+
+/** The plan with French as a further language and every text translated from its main text as it reads. */
+function translatedIntoFrench(data: PlanData): PlanData {
+  const translate = <E extends object>(target: TranslationTarget, entity: E): E => {
+    const out: Record<string, unknown> = { ...(entity as Record<string, unknown>) };
+    for (const { path, text } of translatableTexts(target, entity)) {
+      if (text.trim() === '') continue;
+      out[translationKey('fr', path)] = `FR ${text}`;
+      out[sourceKey('fr', path)] = fingerprint(text);
+    }
+    return out as E;
+  };
+  const out: Record<string, unknown> = { plan: { ...translate('plan', data.plan), [furtherLanguageKey('fr')]: true } };
+  for (const [collection, entities] of Object.entries(data)) if (collection !== 'plan') out[collection] = (entities as object[]).map((e) => translate(collection as CollectionName, e));
+  return out as PlanData;
+}
+const completeInTwoLanguages = viewOf(translatedIntoFrench(completePlan()));
 
 function findingsOf(view: PlanView, ruleId: RuleId, today?: string): Finding[] {
   return runQualityCheck(view, today ? { today } : {}).findings.filter((f) => f.ruleId === ruleId);
@@ -29,8 +47,9 @@ describe('the complete plan', () => {
     expect(report.counts).toEqual({ error: 0, warning: 0, suggestion: 0 });
   });
 
-  it('applies every rule to something, and passes every check', () => {
-    const report = runQualityCheck(complete, { today: '2010-01-01' });
+  it('applies every rule to something, and passes every check (translated into a further language, so the translation rules apply too)', () => {
+    expect(runQualityCheck(completeInTwoLanguages, { today: '2010-01-01' }).findings).toEqual([]);
+    const report = runQualityCheck(completeInTwoLanguages, { today: '2010-01-01' });
     for (const tally of report.rules) {
       expect(tally.total, tally.ruleId).toBeGreaterThan(0);
       expect(tally.passed, tally.ruleId).toBe(tally.total);

@@ -8,6 +8,7 @@ import { fixedClock } from '../../../shared/dates';
 import {
   COLLECTIONS,
   fingerprint,
+  translationFields,
   localizeEntity,
   localizePlan,
   localizePlanData,
@@ -161,5 +162,15 @@ describe('planLanguages', () => {
     expect(planLanguages(odd)).toEqual({ main: 'fr', further: ['ar', 'es'] });
     expect(allPlanLanguages(odd)).toEqual(['fr', 'ar', 'es']);
     expect(planLanguages({ ...plan, language: 'French' } as Plan).main).toBe('en');
+  });
+});
+
+describe('translationFields', () => {
+  it('keeps the further languages and translations a copy must carry, and drops whatever is not one', () => {
+    const fp = fingerprint('Decent work');
+    const plan = { title: 'Plan', 'lang:fr': true, 'lang:xx1': true, 'lang:es': 'yes', 'tr:fr:title': 'Plan FR', 'trs:fr:title': fp, 'trs:es:title': 'not a fingerprint' };
+    expect(translationFields('plan', plan)).toEqual({ 'lang:fr': true, 'tr:fr:title': 'Plan FR', 'trs:fr:title': fp });
+    const result = { statement: 'Decent work', 'tr:fr:statement': 'Travail décent', 'tr:fr:parentId': 'r_x', 'tr:fr:description': 'x'.repeat(20_001), 'tr:FR:statement': 'no', 'lang:fr': true };
+    expect(translationFields('results', result)).toEqual({ 'tr:fr:statement': 'Travail décent' });
   });
 });

@@ -11,6 +11,7 @@
  * `tMessage` (renderer) and `labelText` (here) translate.
  */
 import { format, parseISO } from 'date-fns';
+import { dateLocale } from '../export/values';
 import type { Translate } from '../i18n';
 import { changes } from '../i18n/en-changes';
 import { CONTENT_LANGUAGES, FURTHER_LANGUAGE_PREFIX, SOURCE_PREFIX, TRANSLATION_PREFIX, type CollectionName } from '../model';
@@ -252,6 +253,8 @@ export function labelText(label: MessageRef, t: Translate): string {
 export interface ValueContext {
   readonly t: Translate;
   readonly views: Views;
+  /** The language numbers and dates are written in (the catalogue's); English when absent. */
+  readonly language?: string;
 }
 
 /** Fields whose values are ids of other entities. */
@@ -298,7 +301,31 @@ const MEASURES = new Set(['targets', 'actuals', 'baseline', 'benchmark', 'finalT
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+/** Numbers and dates as `language` writes them ("1,234.5" / "1 234,5"; "5 Jan 2011" / "5 janv. 2011"). */
+interface Formats {
+  readonly number: (n: number) => string;
+  readonly date: (iso: string) => string;
+  readonly instant: (iso: string) => string;
+  /** " %" after a number in French and Spanish, "%" in English. */
+  readonly percentSign: string;
+}
+const formatsCache = new Map<string, Formats>();
+function formatsOf(language = 'en'): Formats {
+  let found = formatsCache.get(language);
+  if (!found) {
+    const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 4 });
+    const locale = { locale: dateLocale(language) };
+    const percentSign = new Intl.NumberFormat(language, { style: 'percent' }).format(0.5).replace(/[\d.,]/g, '') || '%';
+    found = {
+      number: (n) => numbers.format(n),
+      date: (iso) => format(parseISO(iso), 'd MMM yyyy', locale),
+      instant: (iso) => format(new Date(iso), 'd MMM yyyy, HH:mm', locale),
+      percentSign,
+    };
+    formatsCache.set(language, found);
+  }
+  return found;
+}
 
 /** The field a value belongs to: a conflict (MergeConflict) or an entity change's field. */
 export interface FieldRef {
@@ -317,6 +344,7 @@ export interface FieldRef {
  */
 export function valueText(value: unknown, field: FieldRef, context: ValueContext): string {
   const { t } = context;
+  const f = formatsOf(context.language);
   const views = listOf(context.views);
   const { target, path } = field;
   const none = t('changes.values.none');
@@ -325,13 +353,13 @@ export function valueText(value: unknown, field: FieldRef, context: ValueContext
   const joined = `${target}.${camelJoin(path)}`;
 
   if (target === 'indicators' && path[0] !== undefined && MEASURES.has(path[0])) {
-    const measured = measureText(value, field, views, t);
+    const measured = measureText(value, field, views, context);
     if (measured !== null) return measured;
   }
   if (typeof value === 'boolean') return t(value ? 'changes.values.yes' : 'changes.values.no');
   if (typeof value === 'number') {
-    if (SHARES.has(joined)) return t('changes.values.share', { value: numberFormat.format(value * 100) });
-    return numberFormat.format(value);
+    if (SHARES.has(joined)) return t('changes.values.share', { value: f.number(value * 100) });
+    return f.number(value);
   }
   if (typeof value === 'string') {
     // A plan's main language: its name.
@@ -340,8 +368,8 @@ export function valueText(value: unknown, field: FieldRef, context: ValueContext
     if (reference && path.length === 1) return labelText(entityLabel(views, reference, value), t);
     const code = ENUMS[head];
     if (code) return enumText(code, value, t);
-    if (ISO_DATE.test(value)) return formatDate(value);
-    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return format(new Date(value), 'd MMM yyyy, HH:mm');
+    if (ISO_DATE.test(value)) return f.date(value);
+    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return f.instant(value);
     return `“${shorten(value)}”`;
   }
   if (Array.isArray(value)) {
@@ -366,8 +394,6 @@ export function valueText(value: unknown, field: FieldRef, context: ValueContext
   }
   return plain(value);
 }
-
-const formatDate = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 
 function enumText(code: string, value: string, t: Translate): string {
   const key = `changes.values.enums.${code}.${value}`;
@@ -395,7 +421,9 @@ function joinList(items: readonly string[], t: Translate): string {
  * category's target): a qualitative indicator's stage by name, a percentage with "%"; an
  * actual with its date. Null for anything else (a source, a date), shown the usual way.
  */
-function measureText(value: unknown, field: FieldRef, views: readonly PlanView[], t: Translate): string | null {
+function measureText(value: unknown, field: FieldRef, views: readonly PlanView[], context: ValueContext): string | null {
+  const { t } = context;
+  const f = formatsOf(context.language);
   const { id, path } = field;
   const indicator = find(views, 'indicators', id)?.row;
   const stages = indicator?.measureType === 'qualitative' && Array.isArray(indicator.qualitativeStages) ? (indicator.qualitativeStages as readonly unknown[]) : null;
@@ -403,7 +431,7 @@ function measureText(value: unknown, field: FieldRef, views: readonly PlanView[]
   const figure = (n: number) => {
     const stage = stages && Number.isInteger(n) ? stages[n] : undefined;
     if (typeof stage === 'string') return `“${shorten(stage, NAME_MAX)}”`;
-    return percentage ? `${numberFormat.format(n)}%` : numberFormat.format(n);
+    return percentage ? `${f.number(n)}${f.percentSign}` : f.number(n);
   };
   const [first, second, third] = path;
   const isFigure =
@@ -418,14 +446,14 @@ function measureText(value: unknown, field: FieldRef, views: readonly PlanView[]
   // A whole actual (a period's first report): its value and date.
   if (first === 'actuals' && path.length === 2) {
     const v = typeof row.value === 'number' ? figure(row.value) : t('changes.values.none');
-    return typeof row.date === 'string' && ISO_DATE.test(row.date) ? t('changes.values.actual', { value: v, date: formatDate(row.date) }) : v;
+    return typeof row.date === 'string' && ISO_DATE.test(row.date) ? t('changes.values.actual', { value: v, date: f.date(row.date) }) : v;
   }
   // Figures by category (a period's category targets, an actual's byCategory): "Women: 5, Men: 3".
   if ((first === 'categoryTargets' && path.length === 2) || (first === 'actuals' && third === 'byCategory' && path.length === 3) || (first === 'categoryTargets' && path.length === 1)) {
     const entries = Object.entries(row).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return t('changes.values.none');
     return joinList(
-      entries.map(([k, v]) => (typeof v === 'number' ? `${k}: ${figure(v)}` : `${readablePath([k], views)}: ${valueText(v, { ...field, path: [...path, k] }, { t, views })}`)),
+      entries.map(([k, v]) => (typeof v === 'number' ? `${k}: ${figure(v)}` : `${readablePath([k], views)}: ${valueText(v, { ...field, path: [...path, k] }, context)}`)),
       t,
     );
   }

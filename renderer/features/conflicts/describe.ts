@@ -17,15 +17,16 @@ export interface ConflictNames {
 }
 
 export function useConflictNames(view: PlanView): ConflictNames {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
     const translate: Translate = (key, params) => t(key, params);
     return {
       entity: (target, id) => tMessage(t, entityLabel(view, target, id)),
       field: (c) => tMessage(t, fieldLabel(c.target, c.path, view)),
-      value: (c, value) => valueText(value, c, { t: translate, views: view }),
+      value: (c, value) => valueText(value, c, { t: translate, views: view, language }),
     };
-  }, [t, view]);
+  }, [t, view, language]);
 }
 
 export function capitalise(text: string): string {

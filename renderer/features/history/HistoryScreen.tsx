@@ -131,9 +131,9 @@ interface EntryProps {
 }
 
 function EntryItem({ entry, current, onView, onRestore }: EntryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useApp((s) => s.view)!;
-  const text = useMemo(() => describeEntry(entry, view, (key, params) => t(key, params), view.plan.id), [entry, view, t]);
+  const text = useMemo(() => describeEntry(entry, view, (key, params) => t(key, params), view.plan.id, i18n.language), [entry, view, t, i18n.language]);
   const time = formatDateTime(entry.time);
   const badge = entry.kind !== 'edit' ? entry.kind : entry.command === 'restoreVersion' ? 'restore' : null;
   return (

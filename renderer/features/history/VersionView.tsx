@@ -23,13 +23,13 @@ interface Props {
 }
 
 export function VersionView({ version, onRestore }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tr: Translate = (key, params) => t(key, params);
   const close = useApp((s) => s.closeEarlierVersion);
   const planHeads = useApp((s) => s.planHeads);
   const current = useApp((s) => s.view);
   const { entry, view } = version;
-  const after = current ? describeEntry(entry, current, tr, current.plan.id).headline : '';
+  const after = current ? describeEntry(entry, current, tr, current.plan.id, i18n.language).headline : '';
   const time = formatDateTime(entry.time);
   const isNow = entry.heads.length === planHeads.length && entry.heads.every((h) => planHeads.includes(h));
 
@@ -155,11 +155,11 @@ function ResultsChain({ view }: { readonly view: PlanView }) {
 }
 
 function Indicators({ view, resultId }: { readonly view: PlanView; readonly resultId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tr: Translate = (key, params) => t(key, params);
   const ids = view.indicatorsByResult[resultId] ?? [];
   if (ids.length === 0) return <span className="muted">{t('historyScreen.version.noIndicators')}</span>;
-  const value = (id: string, path: readonly string[], v: unknown) => valueText(v, { target: 'indicators', id, path }, { t: tr, views: view });
+  const value = (id: string, path: readonly string[], v: unknown) => valueText(v, { target: 'indicators', id, path }, { t: tr, views: view, language: i18n.language });
   return (
     <ul className="history-indicators">
       {ids.map((id) => {

@@ -60,7 +60,7 @@ function withoutFingerprints(changes: readonly HistoryChange[]): readonly Histor
 }
 
 /** One change, without its subject: "added output 1.2 “…”", "changed the statement of … from … to …". */
-export function changePhrase(change: HistoryChange, views: Views, t: Translate, planId: string): string {
+export function changePhrase(change: HistoryChange, views: Views, t: Translate, planId: string, language = 'en'): string {
   const entity = entityText(change, views, t);
   if (change.kind !== 'changed') return t(`historyScreen.phrase.${change.kind}`, { entity });
   const field = labelText(fieldLabel(change.target, change.path, views), t);
@@ -79,8 +79,8 @@ export function changePhrase(change: HistoryChange, views: Views, t: Translate, 
     return t('historyScreen.phrase.editedText', { field, entity });
   }
   const ref = { target: change.target, id: change.id ?? planId, path: change.path };
-  const before = valueText(change.before, ref, { t, views });
-  const after = valueText(change.after, ref, { t, views });
+  const before = valueText(change.before, ref, { t, views, language });
+  const after = valueText(change.after, ref, { t, views, language });
   if (change.path.length === 1 && (EDITED_TEXT[change.target]?.includes(change.path[0]!) ?? false)) return t('historyScreen.phrase.editedText', { field, entity });
   const plan = change.target === 'plan';
   if (isNone(change.before)) return t(plan ? 'historyScreen.phrase.planSet' : 'historyScreen.phrase.set', { field, entity, after });
@@ -102,14 +102,15 @@ export interface EntryText {
   readonly details: readonly string[];
 }
 
-export function describeEntry(entry: HistoryEntry, views: Views, t: Translate, planId: string): EntryText {
+/** The entry as sentences in the catalogue `t` speaks, numbers and dates written as `language` writes them. */
+export function describeEntry(entry: HistoryEntry, views: Views, t: Translate, planId: string, language = 'en'): EntryText {
   const office = officeOf(entry, t);
   if (entry.summary) {
     const key = entry.command === 'createPlan' ? 'historyScreen.sentence.created' : 'historyScreen.sentence.summarised';
     return { headline: t(key, { office, summary: summaryText(entry.summary, t) }), details: [] };
   }
   const changes = withoutFingerprints(entry.changes);
-  const phrases = changes.map((c) => changePhrase(c, views, t, planId));
+  const phrases = changes.map((c) => changePhrase(c, views, t, planId, language));
   if (phrases.length === 0) return { headline: t('historyScreen.sentence.nothing', { office }), details: [] };
   const rest = phrases.length - 1 + entry.moreChanges;
   const what = rest > 0 ? t('historyScreen.sentence.more', { first: phrases[0]!, count: rest }) : phrases[0]!;

@@ -18,15 +18,16 @@ export interface Describer {
 
 /** Names from `views`, tried in order (e.g. the plan after a merge, then before it). */
 export function useDescriber(views: readonly PlanView[]): Describer {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
     const translate: Translate = (key, params) => t(key, params);
     return {
       entity: (target, id) => tMessage(t, entityLabel(views, target, id)),
       field: (target, path) => tMessage(t, fieldLabel(target, path, views)),
-      value: (value, field) => valueText(value, field, { t: translate, views }),
+      value: (value, field) => valueText(value, field, { t: translate, views, language }),
     };
-  }, [t, views]);
+  }, [t, views, language]);
 }
 
 /** The first letter in upper case: a label starting a line. */

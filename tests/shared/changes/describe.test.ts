@@ -136,6 +136,17 @@ describe('fieldLabel', () => {
 describe('valueText', () => {
   const outcome = result('1.1');
 
+  it('writes numbers, shares and dates as the language writes them', () => {
+    const fr = translator('fr');
+    const inFrench = (v: unknown, target: MergeTarget, path: string[]) => valueText(v, { target, id: '', path }, { t: fr, views: view, language: 'fr' });
+    const inSpanish = (v: unknown, target: MergeTarget, path: string[]) => valueText(v, { target, id: '', path }, { t: translator('es'), views: view, language: 'es' });
+    expect(inFrench(1234567.5, 'resources', ['amount'])).toBe('1\u202f234\u202f567,5');
+    expect(inFrench('2011-01-05', 'milestones', ['dueDate'])).toBe('5 janv. 2011');
+    expect(inSpanish('2011-01-05', 'milestones', ['dueDate'])).toBe('5 ene 2011');
+    expect(inFrench(true, 'indicators', ['cumulative'])).toBe(fr('changes.values.yes'));
+    expect(value('2011-01-05', 'milestones', ['dueDate'])).toBe('5 Jan 2011');
+  });
+
   it('shows absent and empty values as (none), booleans as yes or no, numbers grouped', () => {
     expect(value(undefined, 'results', ['description'])).toBe('(none)');
     expect(value(null, 'indicators', ['finalTarget'])).toBe('(none)');

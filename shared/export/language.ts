@@ -17,6 +17,7 @@ import { catalogues, DEFAULT_LANGUAGE } from '../i18n';
 import { parseMarkdown } from '../narrative/markdown';
 import { COLLECTIONS, localizeEntity, planLanguages, translatableTexts, translationOf, translationState, type CollectionName, type Plan, type TranslationTarget } from '../model';
 import type { PlanView } from '../plan-doc/view-types';
+import { languageName } from '../i18n/language-names';
 
 /** One language a document can be made in. */
 export interface DocumentLanguage {
@@ -145,13 +146,4 @@ function scan(view: PlanView, language: string, collect: boolean): Untranslated 
   return { main, count, texts };
 }
 
-/** A language's name in the language `inLanguage` ("French", "français"); the code when Intl does not know it. */
-export function languageName(code: string, inLanguage: string): string {
-  try {
-    const name = new Intl.DisplayNames([inLanguage, DEFAULT_LANGUAGE], { type: 'language' }).of(code);
-    if (!name || name === code) return code;
-    return name;
-  } catch {
-    return code;
-  }
-}
+export { languageName };

@@ -21,6 +21,7 @@ import { indicatorsAnnex, milestonesAnnex, resourcesAnnex, responsibilitiesAnnex
 import type { Block, Cell, Cover, Line, Report, ReportOptions, Row, Section, TableColumn } from './report';
 import { cell, componentTitle, indicatorsOf, matrixGroups, numberCell, paragraphs, text, type BuildContext } from './report-context';
 import { baselineText, targetsText, valueFormats, verificationText } from './values';
+import { capitalised } from '../i18n/language-names';
 
 function runsOf(runs: readonly TextRun[]): Line {
   return runs.map((r) => ({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) }));
@@ -81,8 +82,6 @@ export function buildReport(mainView: PlanView, options: ReportOptions): Report 
   };
   return inOtherLanguage && left.count > 0 ? markUntranslated(report, left) : report;
 }
-
-const capitalised = (value: string, language: string) => value.charAt(0).toLocaleUpperCase(language) + value.slice(1);
 
 /** The cover's facts about a document's language: which it is and what is not yet translated into it. */
 function languageNotes({ t, options }: BuildContext, language: string, left: Untranslated): { label: string; value: string }[] {

@@ -9,15 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { CONTENT_LANGUAGES, planLanguages } from '../../../shared/model';
 import { useApp } from '../../store';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { languageName, languageOptions } from '../../ui/languages';
+import { capitalised, languageName, languageOptions } from '../../ui/languages';
 import './languages.css';
 
 /** "French (français)": the name in the interface language, and in the language itself where that differs. */
 export function bilingualName(code: string, uiLanguage: string): string {
   const inUi = languageName(code, uiLanguage);
   const own = languageName(code, code);
-  const cap = (s: string, l: string) => s.charAt(0).toLocaleUpperCase(l) + s.slice(1);
-  return own.toLocaleLowerCase(code) === inUi.toLocaleLowerCase(uiLanguage) ? cap(inUi, uiLanguage) : `${cap(inUi, uiLanguage)} (${own})`;
+  return own.toLocaleLowerCase(code) === inUi.toLocaleLowerCase(uiLanguage) ? capitalised(inUi, uiLanguage) : `${capitalised(inUi, uiLanguage)} (${own})`;
 }
 
 export function LanguagesSection() {

@@ -23,21 +23,12 @@ import { useLevelName } from '../../ui/levels';
 import { usePendingDraft } from '../../ui/usePendingDraft';
 import { buildRows, countStates, filterRows, FILTERS, GROUPS, nextNeedingWork, rowKey, type Filter, type Group, type TextRow, type WherePart } from './rows';
 import { TranslationRow, type RowHandlers } from './TranslationRow';
+import { capitalised, languageName } from '../../ui/languages';
 import './translation.css';
 
 /** Texts per page. */
 export const PAGE_SIZE = 40;
 
-/** The name of a language in the interface's language. */
-function languageName(code: string, inLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const capitalise = (name: string, locale: string) => name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 
 /** A draft: what was typed for one text in one language, not saved yet. */
 interface Draft {
@@ -312,7 +303,7 @@ export function TranslationScreen() {
           >
             {languages.further.map((code) => (
               <option key={code} value={code}>
-                {capitalise(languageName(code, ui), ui)}
+                {capitalised(languageName(code, ui), ui)}
               </option>
             ))}
           </select>
@@ -382,8 +373,8 @@ export function TranslationScreen() {
         ) : (
           <>
             <div className="tr-columns" aria-hidden="true">
-              <span>{t('translation.mainColumn', { language: capitalise(mainName, ui) })}</span>
-              <span>{t('translation.translationColumn', { language: capitalise(name, ui) })}</span>
+              <span>{t('translation.mainColumn', { language: capitalised(mainName, ui) })}</span>
+              <span>{t('translation.translationColumn', { language: capitalised(name, ui) })}</span>
             </div>
             {chunks.map((chunk, i) => (
               <section key={`${chunk.group}-${i}`} className="tr-group" aria-labelledby={`translation-group-${chunk.group}-${i}`}>

@@ -95,8 +95,18 @@ test('a full disk: the banner says so, the edit stays, Retry saves it once there
   await expect(row(page, '1')).toContainText('Decent work for migrant workers');
   await expectNoSeriousViolations(page);
 
-  // Retry while the disk is still full: the message stays.
+  // Retry while the disk is still full: the message stays. The retry must have run to its end
+  // (saving, then error) before room is made again, or it could succeed once there is room.
+  await status.evaluate((el) => {
+    const states: (string | null)[] = [];
+    (window as unknown as { __saveStates: (string | null)[] }).__saveStates = states;
+    new MutationObserver(() => states.push(el.getAttribute('data-save-state'))).observe(el, { attributes: true, attributeFilter: ['data-save-state'] });
+  });
   await banner.getByRole('button', { name: 'Retry saving' }).click();
+  await page.waitForFunction(() => {
+    const states = (window as unknown as { __saveStates: (string | null)[] }).__saveStates;
+    return states.includes('saving') && states[states.length - 1] === 'error';
+  });
   await expect(status).toHaveAttribute('data-save-state', 'error');
   await expect(banner).toBeVisible();
 

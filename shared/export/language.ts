@@ -15,8 +15,9 @@
  */
 import { catalogues, DEFAULT_LANGUAGE } from '../i18n';
 import { parseMarkdown } from '../narrative/markdown';
-import { COLLECTIONS, localizeEntity, planLanguages, translatableTexts, translationOf, translationState, type CollectionName, type Plan, type TranslationTarget } from '../model';
+import { COLLECTIONS, planLanguages, translatableTexts, translationOf, translationState, type CollectionName, type Plan, type TranslationTarget } from '../model';
 import type { PlanView } from '../plan-doc/view-types';
+import { localizeView } from '../plan-doc/view-localize';
 import { languageName } from '../i18n/language-names';
 
 /** One language a document can be made in. */
@@ -55,35 +56,7 @@ export function isDocumentLanguage(plan: Plan, language: string): boolean {
   return documentLanguages(plan).some((l) => l.code === language);
 }
 
-/** Whether the content of a document in `language` is localised (a further language of the plan). */
-function localises(plan: Plan, language: string): boolean {
-  return planLanguages(plan).further.includes(language);
-}
-
-const localized = new WeakMap<PlanView, Map<string, PlanView>>();
-
-/**
- * The view as it reads in `language` (translated texts in that language, the others in the
- * main language): the same view for the main language or a language the plan is not written in.
- */
-export function localizeView(view: PlanView, language: string): PlanView {
-  if (!localises(view.plan, language)) return view;
-  let byLanguage = localized.get(view);
-  const cached = byLanguage?.get(language);
-  if (cached) return cached;
-  const main = planLanguages(view.plan).main;
-  const out: Record<string, unknown> = { ...view, plan: localizeEntity('plan', view.plan, language, main) };
-  for (const collection of COLLECTIONS) {
-    const entities = view[collection] as Readonly<Record<string, object>>;
-    const copy: Record<string, object> = {};
-    for (const id of Object.keys(entities)) copy[id] = localizeEntity(collection, entities[id]!, language, main);
-    out[collection] = copy;
-  }
-  const made = out as unknown as PlanView;
-  if (!byLanguage) localized.set(view, (byLanguage = new Map()));
-  byLanguage.set(language, made);
-  return made;
-}
+export { localizeView };
 
 /** What a document in a language leaves in the main language. */
 export interface Untranslated {
@@ -120,7 +93,8 @@ export function countUntranslated(view: PlanView, language: string): number {
 function scan(view: PlanView, language: string, collect: boolean): Untranslated {
   const main = planLanguages(view.plan).main;
   if (language === main) return { main, count: 0, texts: new Set() };
-  const translating = localises(view.plan, language);
+  // Only the plan's own further languages change the texts (a removed language's leftovers do not).
+  const translating = planLanguages(view.plan).further.includes(language);
   const texts = new Set<string>();
   let count = 0;
   const add = (value: string) => {

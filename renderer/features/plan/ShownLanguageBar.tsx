@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { planLanguages, translationStatuses, type TranslationTarget } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
 import { useApp } from '../../store';
-import { shownLanguageOf, VIEW_COLLECTIONS } from '../../store/contentLanguage';
+import { shownLanguageOf } from '../../store/contentLanguage';
+import { COLLECTIONS } from '../../../shared/model';
 import { languageName } from '../../ui/languages';
 import './shown-language.css';
 
@@ -32,7 +33,7 @@ function missingIn(target: TranslationTarget, entity: object, language: string):
 /** How many texts of the plan have no translation into `language`. */
 export function untranslatedCount(view: PlanView, language: string): number {
   let n = missingIn('plan', view.plan, language);
-  for (const collection of VIEW_COLLECTIONS) for (const entity of Object.values(view[collection]) as object[]) n += missingIn(collection, entity, language);
+  for (const collection of COLLECTIONS) for (const entity of Object.values(view[collection]) as object[]) n += missingIn(collection, entity, language);
   return n;
 }
 

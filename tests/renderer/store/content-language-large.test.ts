@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../../bench/generate-plan';
 import { fingerprint, sourceKey, translationKey, type CollectionName, type PlanData } from '../../../shared/model';
 import type { PlanView } from '../../../shared/plan-doc';
-import { localizeView, VIEW_COLLECTIONS } from '../../../renderer/store/contentLanguage';
+import { localizeView } from '../../../renderer/store/contentLanguage';
+import { COLLECTIONS } from '../../../shared/model';
 import { untranslatedCount } from '../../../renderer/features/plan/ShownLanguageBar';
 
 /** The view's collections as records (what shownView reads), half the results and indicators translated into French. */
 function largeView(): PlanView {
   const data: PlanData = generatePlan();
   const view: Record<string, unknown> = { plan: { ...data.plan, 'lang:fr': true } };
-  for (const collection of VIEW_COLLECTIONS) {
+  for (const collection of COLLECTIONS) {
     const entities = data[collection as CollectionName] as { id: string; statement?: string; definition?: string }[];
     view[collection] = Object.fromEntries(
       entities.map((e, i) => {
